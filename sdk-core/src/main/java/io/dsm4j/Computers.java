@@ -1,0 +1,49 @@
+package io.dsm4j;
+
+import io.dsm4j.model.BulkResult;
+import io.dsm4j.model.Computer;
+import io.dsm4j.model.ComputerAction;
+import io.dsm4j.model.ComputerStatus;
+import io.dsm4j.model.Recommendations;
+import io.dsm4j.model.RuleKind;
+import java.util.Collection;
+
+/**
+ * Computers (the SOAP API's hosts). {@link #findByName(String)} matches the host name.
+ *
+ * <pre>{@code
+ * Computer web1 = manager.computers().findByName("web1.example.com").orElseThrow();
+ * manager.computers().assignPolicy(policyId, List.of(web1.id()));
+ * BulkResult r = manager.computers().run(ComputerAction.SCAN_FOR_RECOMMENDATIONS, List.of(web1.id()));
+ * }</pre>
+ */
+public interface Computers extends ResourceGroup<Computer> {
+  /**
+   * @param policyId the policy
+   * @param computerIds the computers (not empty)
+   */
+  void assignPolicy(int policyId, Collection<Integer> computerIds);
+
+  /**
+   * @param computerId the computer
+   * @return its status
+   */
+  ComputerStatus status(int computerId);
+
+  /**
+   * Requests an action on computers; it runs asynchronously on the manager. REST runs it through a
+   * scheduled task run now (deleted afterwards), SOAP through the matching {@code host…} call.
+   *
+   * @param action the action
+   * @param computerIds the computers (not empty)
+   * @return per computer, whether the request was accepted
+   */
+  BulkResult run(ComputerAction action, Collection<Integer> computerIds);
+
+  /**
+   * @param computerId the computer
+   * @param kind the rule kind
+   * @return its recommendation scan results
+   */
+  Recommendations recommendations(int computerId, RuleKind kind);
+}

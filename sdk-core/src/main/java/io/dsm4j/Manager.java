@@ -1,0 +1,460 @@
+package io.dsm4j;
+
+import io.dsm4j.internal.DefaultManager;
+import io.dsm4j.internal.Settings;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A connection to one Deep Security Manager: the entry point of dsm4j.
+ *
+ * <p>Built once and shared: a {@code Manager} is thread-safe. Close it when done; closing ends the
+ * SOAP session (DSM limits sessions per user) and releases connections. Nothing touches the network
+ * until the first call.
+ *
+ * <pre>{@code
+ * try (Manager manager = Manager.builder()
+ *     .url("https://dsm.example.com:4119")
+ *     .apiKey(System.getenv("DSM_API_KEY"))
+ *     .build()) {
+ *   for (Policy p : manager.policies().list()) {
+ *     System.out.println(p.id() + " " + p.name());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Credentials choose the backend in {@link Backend#AUTO} mode (the default): an API key uses
+ * REST, a username and password SOAP, and both use each for what it can do, REST preferred.
+ */
+public interface Manager extends AutoCloseable {
+
+  /**
+   * @return a builder with the defaults documented on its methods
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder pre-filled from the process environment: {@code DSM_URL}, {@code DSM_API_KEY}, {@code
+   * DSM_CLOUD_ONE_API_KEY}, {@code DSM_USERNAME}, {@code DSM_PASSWORD}, {@code DSM_TENANT}, {@code
+   * DSM_BACKEND} ({@code rest}, {@code soap} or {@code auto}). Calls made on the builder afterwards
+   * win.
+   *
+   * @return the builder
+   */
+  static Builder fromEnvironment() {
+    return fromEnvironment(System.getenv());
+  }
+
+  /**
+   * Like {@link #fromEnvironment()}, from a given map of variables.
+   *
+   * @param env the variables
+   * @return the builder
+   */
+  static Builder fromEnvironment(Map<String, String> env) {
+    Builder b = new Builder();
+    String v;
+    if ((v = env.get("DSM_URL")) != null && !v.isBlank()) {
+      b.url(v.trim());
+    }
+    if ((v = env.get("DSM_API_KEY")) != null && !v.isBlank()) {
+      b.apiKey(v.trim());
+    }
+    if ((v = env.get("DSM_CLOUD_ONE_API_KEY")) != null && !v.isBlank()) {
+      b.cloudOneApiKey(v.trim());
+    }
+    if ((v = env.get("DSM_USERNAME")) != null && !v.isBlank()) {
+      b.username(v.trim());
+    }
+    if ((v = env.get("DSM_PASSWORD")) != null && !v.isEmpty()) {
+      b.password(v.toCharArray());
+    }
+    if ((v = env.get("DSM_TENANT")) != null && !v.isBlank()) {
+      b.tenant(v.trim());
+    }
+    if ((v = env.get("DSM_BACKEND")) != null && !v.isBlank()) {
+      b.backend(Backend.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
+    }
+    return b;
+  }
+
+  /**
+   * Calls the manager to report its version, time, the API version and the capabilities in use.
+   *
+   * @return the information
+   */
+  ManagerInfo info();
+
+  /**
+   * @return the capabilities of all backends in use together (no network call)
+   */
+  Capabilities capabilities();
+
+  /**
+   * @return the backends in use (no network call)
+   */
+  Set<Backend> backends();
+
+  /**
+   * @return policies
+   */
+  Policies policies();
+
+  /**
+   * @return rule catalogs
+   */
+  Rules rules();
+
+  /**
+   * @return computers
+   */
+  Computers computers();
+
+  /**
+   * @return security updates (SOAP)
+   */
+  SecurityUpdates securityUpdates();
+
+  /**
+   * @return events (SOAP)
+   */
+  Events events();
+
+  /**
+   * @return IP lists
+   */
+  ResourceGroup<io.dsm4j.model.IpList> ipLists();
+
+  /**
+   * @return computer groups
+   */
+  ResourceGroup<io.dsm4j.model.ComputerGroup> computerGroups();
+
+  /** Ends the sessions and releases connections. Idempotent; never throws. */
+  @Override
+  void close();
+
+  /**
+   * Builds a {@link Manager}. Not thread-safe; {@link #build()} validates everything and never
+   * returns an unusable manager.
+   */
+  final class Builder {
+    private URI url;
+    private String apiKey;
+    private boolean cloudOneKey;
+    private String username;
+    private char[] password;
+    private String tenant;
+    private Backend backend = Backend.AUTO;
+    private TlsOptions tls = TlsOptions.defaults();
+    private ProxyOptions proxy;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration bulkReadTimeout = Duration.ofMinutes(10);
+    private RetryOptions retry = RetryOptions.defaults();
+    private int requestsPerMinute = 450;
+    private String userAgent = "dsm4j";
+    private int pageSize = 5000;
+
+    private Builder() {}
+
+    /**
+     * @param url the manager's base URL, e.g. {@code https://dsm.example.com:4119} or {@code
+     *     https://workload.us-1.cloudone.trendmicro.com} (no {@code /api} or {@code /webservice})
+     * @return this builder
+     */
+    public Builder url(String url) {
+      Objects.requireNonNull(url, "url");
+      try {
+        return url(URI.create(url.trim()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("malformed manager URL '" + url + "'", e);
+      }
+    }
+
+    /**
+     * @param url the manager's base URL
+     * @return this builder
+     */
+    public Builder url(URI url) {
+      Objects.requireNonNull(url, "url");
+      String scheme = url.getScheme();
+      if (scheme == null
+          || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
+          || url.getHost() == null) {
+        throw new IllegalArgumentException(
+            "manager URL must be http(s)://host[:port], got '" + url + "'");
+      }
+      String s = url.toString();
+      while (s.endsWith("/")) {
+        s = s.substring(0, s.length() - 1);
+      }
+      if (s.endsWith("/api") || s.endsWith("/webservice/Manager")) {
+        throw new IllegalArgumentException(
+            "give the manager's base URL without /api or /webservice/Manager: " + url);
+      }
+      this.url = URI.create(s);
+      return this;
+    }
+
+    /**
+     * An API key for the REST backend, sent in the {@code api-secret-key} header (DSM keys).
+     *
+     * @param apiKey the secret
+     * @return this builder
+     */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = requireText(apiKey, "apiKey");
+      this.cloudOneKey = false;
+      return this;
+    }
+
+    /**
+     * A Cloud One API key for the REST backend, sent as {@code Authorization: ApiKey …}.
+     *
+     * @param apiKey the secret
+     * @return this builder
+     */
+    public Builder cloudOneApiKey(String apiKey) {
+      this.apiKey = requireText(apiKey, "apiKey");
+      this.cloudOneKey = true;
+      return this;
+    }
+
+    /**
+     * @param username the SOAP user (a role with web service API access)
+     * @return this builder
+     */
+    public Builder username(String username) {
+      this.username = requireText(username, "username");
+      return this;
+    }
+
+    /**
+     * @param password the SOAP user's password (copied)
+     * @return this builder
+     */
+    public Builder password(char[] password) {
+      Objects.requireNonNull(password, "password");
+      if (password.length == 0) {
+        throw new IllegalArgumentException("password must not be empty");
+      }
+      this.password = password.clone();
+      return this;
+    }
+
+    /**
+     * @param password the SOAP user's password
+     * @return this builder
+     */
+    public Builder password(String password) {
+      return password(Objects.requireNonNull(password, "password").toCharArray());
+    }
+
+    /**
+     * @param tenant the tenant name on a multi-tenant manager (SOAP {@code authenticateTenant})
+     * @return this builder
+     */
+    public Builder tenant(String tenant) {
+      this.tenant = requireText(tenant, "tenant");
+      return this;
+    }
+
+    /**
+     * @param backend the backend (default {@link Backend#AUTO})
+     * @return this builder
+     */
+    public Builder backend(Backend backend) {
+      this.backend = Objects.requireNonNull(backend, "backend");
+      return this;
+    }
+
+    /**
+     * @param tls how to verify the manager's certificate (default: JDK trust store, host names
+     *     checked)
+     * @return this builder
+     */
+    public Builder tls(TlsOptions tls) {
+      this.tls = Objects.requireNonNull(tls, "tls");
+      return this;
+    }
+
+    /**
+     * @param proxy an HTTP proxy (default none)
+     * @return this builder
+     */
+    public Builder proxy(ProxyOptions proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /**
+     * @param timeout the connect timeout (default 10 s)
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * @param timeout the read timeout of ordinary calls (default 60 s)
+     * @return this builder
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * @param timeout the read timeout of calls that return whole catalogs (SOAP {@code
+     *     …RetrieveAll}, many megabytes; default 10 min)
+     * @return this builder
+     */
+    public Builder bulkReadTimeout(Duration timeout) {
+      this.bulkReadTimeout = positive(timeout, "bulkReadTimeout");
+      return this;
+    }
+
+    /**
+     * @param retry the retry policy (default {@link RetryOptions#defaults()})
+     * @return this builder
+     */
+    public Builder retry(RetryOptions retry) {
+      this.retry = Objects.requireNonNull(retry, "retry");
+      return this;
+    }
+
+    /**
+     * A client-side limit so bulk jobs stay under the manager's own (500 calls a minute per API key
+     * by default). 0 turns it off.
+     *
+     * @param requestsPerMinute the most requests a minute (default 450)
+     * @return this builder
+     */
+    public Builder requestsPerMinute(int requestsPerMinute) {
+      if (requestsPerMinute < 0) {
+        throw new IllegalArgumentException("requestsPerMinute must not be negative");
+      }
+      this.requestsPerMinute = requestsPerMinute;
+      return this;
+    }
+
+    /**
+     * @param userAgent the User-Agent prefix (default "dsm4j")
+     * @return this builder
+     */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = requireText(userAgent, "userAgent");
+      return this;
+    }
+
+    /**
+     * @param pageSize items per REST search page ({@code maxItems}, default 5000)
+     * @return this builder
+     */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1 || pageSize > 5000) {
+        throw new IllegalArgumentException("pageSize must be 1-5000, got " + pageSize);
+      }
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * Validates the configuration and creates the manager. No network call is made.
+     *
+     * @return the manager
+     * @throws IllegalStateException when the URL or the credentials for the chosen backend are
+     *     missing, or the backend's module is not on the class path
+     */
+    public Manager build() {
+      if (url == null) {
+        throw new IllegalStateException("the manager URL is required (url(...) or DSM_URL)");
+      }
+      boolean hasKey = apiKey != null;
+      boolean hasUser = username != null || password != null;
+      if (hasUser && (username == null || password == null)) {
+        throw new IllegalStateException("SOAP credentials need both a username and a password");
+      }
+      if (tenant != null && !hasUser) {
+        throw new IllegalStateException("a tenant is given but no username and password");
+      }
+      switch (backend) {
+        case REST -> {
+          if (!hasKey) {
+            throw new IllegalStateException("the REST backend needs an API key");
+          }
+        }
+        case SOAP -> {
+          if (!hasUser) {
+            throw new IllegalStateException("the SOAP backend needs a username and password");
+          }
+        }
+        case AUTO -> {
+          if (!hasKey && !hasUser) {
+            throw new IllegalStateException(
+                "credentials are required: an API key (REST) and/or a username and password"
+                    + " (SOAP)");
+          }
+        }
+      }
+      Settings settings =
+          new Settings(
+              url,
+              backend == Backend.SOAP ? null : apiKey,
+              cloudOneKey,
+              backend == Backend.REST ? null : username,
+              backend == Backend.REST || password == null ? null : password.clone(),
+              backend == Backend.REST ? null : tenant,
+              tls,
+              proxy,
+              connectTimeout,
+              readTimeout,
+              bulkReadTimeout,
+              retry,
+              requestsPerMinute,
+              userAgent,
+              pageSize);
+      return DefaultManager.create(settings);
+    }
+
+    private static String requireText(String value, String what) {
+      Objects.requireNonNull(value, what);
+      if (value.isBlank()) {
+        throw new IllegalArgumentException(what + " must not be blank");
+      }
+      return value;
+    }
+
+    private static Duration positive(Duration d, String what) {
+      Objects.requireNonNull(d, what);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(what + " must be positive");
+      }
+      return d;
+    }
+
+    @Override
+    public String toString() {
+      return "Manager.Builder[url="
+          + url
+          + ", backend="
+          + backend
+          + ", apiKey="
+          + (apiKey == null ? "none" : "****")
+          + ", username="
+          + username
+          + ", password="
+          + (password == null ? "none" : "****")
+          + ", tenant="
+          + tenant
+          + "]";
+    }
+  }
+}

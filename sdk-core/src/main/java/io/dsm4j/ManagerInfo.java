@@ -1,0 +1,31 @@
+package io.dsm4j;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What {@link Manager#info()} reports.
+ *
+ * @param managerVersion the manager's product version (e.g. "20.0.877"), empty when the API does
+ *     not say
+ * @param managerTime the manager's clock, or null when the API does not say
+ * @param apiVersion the API version in use ("v1" for REST; the SOAP web service version number)
+ * @param backends the backends in use
+ * @param capabilities the capabilities of each backend in use
+ */
+public record ManagerInfo(
+    String managerVersion,
+    Instant managerTime,
+    String apiVersion,
+    Set<Backend> backends,
+    Map<Backend, Capabilities> capabilities) {
+
+  /** Copies the components. */
+  public ManagerInfo {
+    managerVersion = managerVersion == null ? "" : managerVersion;
+    apiVersion = apiVersion == null ? "" : apiVersion;
+    backends = Set.copyOf(backends);
+    capabilities = Map.copyOf(capabilities);
+  }
+}

@@ -1,0 +1,44 @@
+package io.dsm4j;
+
+import io.dsm4j.model.Policy;
+import io.dsm4j.model.PolicyDraft;
+import io.dsm4j.model.PolicyUpdate;
+import io.dsm4j.model.RuleKind;
+
+/**
+ * Policies (the SOAP API's security profiles).
+ *
+ * <pre>{@code
+ * Policy child = manager.policies().create(PolicyDraft.builder("Web").parentId(1).build());
+ * manager.policies().update(child.id(), PolicyUpdate.builder().description("web tier").build());
+ * manager.policies().assignments(RuleKind.INTRUSION_PREVENTION).assign(child.id(), List.of(42));
+ * manager.policies().delete(child.id());
+ * }</pre>
+ */
+public interface Policies extends ResourceGroup<Policy> {
+  /**
+   * @param draft the new policy
+   * @return the policy as created
+   * @throws io.dsm4j.exception.ConflictException when the name is taken
+   */
+  Policy create(PolicyDraft draft);
+
+  /**
+   * @param id the policy
+   * @param update the fields to change (only these are sent)
+   * @return the policy as saved
+   */
+  Policy update(int id, PolicyUpdate update);
+
+  /**
+   * @param id the policy
+   * @throws io.dsm4j.exception.NotFoundException when there is none
+   */
+  void delete(int id);
+
+  /**
+   * @param kind a rule kind
+   * @return the assignments of that kind
+   */
+  RuleAssignments assignments(RuleKind kind);
+}

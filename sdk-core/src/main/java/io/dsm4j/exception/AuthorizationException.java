@@ -1,0 +1,29 @@
+package io.dsm4j.exception;
+
+import io.dsm4j.Backend;
+
+/**
+ * The credentials are valid but lack the right: REST 403, SOAP {@code
+ * ManagerAuthorizationException} / {@code ManagerSecurityException}.
+ */
+public class AuthorizationException extends DsmException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param detail what went wrong (no secrets)
+   * @param operation the SDK operation
+   * @param backend the backend
+   * @param httpStatus the HTTP status, or 0
+   * @param fault the SOAP fault name, or null
+   * @param cause the cause, or null
+   */
+  public AuthorizationException(
+      String detail,
+      String operation,
+      Backend backend,
+      int httpStatus,
+      String fault,
+      Throwable cause) {
+    super(detail, operation, backend, httpStatus, fault, cause);
+  }
+}

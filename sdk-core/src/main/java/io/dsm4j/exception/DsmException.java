@@ -1,0 +1,108 @@
+package io.dsm4j.exception;
+
+import io.dsm4j.Backend;
+
+/**
+ * The root of every error dsm4j raises about a manager call. Unchecked, so it works in streams and
+ * lambdas. Each carries the operation (e.g. {@code policies.get}), the backend, and the HTTP status
+ * or SOAP fault where the manager answered; the cause is always kept. Messages never contain
+ * secrets (API keys, passwords, session IDs).
+ *
+ * <pre>{@code
+ * try {
+ *   manager.policies().get(42);
+ * } catch (NotFoundException e) {
+ *   ...
+ * } catch (DsmException e) {
+ *   log.warn("{} failed: {} (status {})", e.operation(), e.getMessage(), e.httpStatus());
+ * }
+ * }</pre>
+ */
+public class DsmException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String operation;
+  private final transient Backend backend;
+  private final int httpStatus;
+  private final String fault;
+  private final String detail;
+
+  /**
+   * @param detail what went wrong, in words (no secrets)
+   * @param operation the SDK operation, e.g. {@code policies.get}
+   * @param backend the backend that failed, or null before any call
+   * @param httpStatus the HTTP status, or 0 when none
+   * @param fault the SOAP fault name (e.g. {@code ManagerValidationException}), or null
+   * @param cause the cause, or null
+   */
+  public DsmException(
+      String detail,
+      String operation,
+      Backend backend,
+      int httpStatus,
+      String fault,
+      Throwable cause) {
+    super(format(detail, operation, backend, httpStatus, fault), cause);
+    this.detail = detail == null ? "" : detail;
+    this.operation = operation;
+    this.backend = backend;
+    this.httpStatus = httpStatus;
+    this.fault = fault;
+  }
+
+  private static String format(
+      String detail, String operation, Backend backend, int status, String fault) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(operation == null ? "dsm4j" : operation);
+    StringBuilder ctx = new StringBuilder();
+    if (backend != null) {
+      ctx.append(backend);
+    }
+    if (status > 0) {
+      ctx.append(ctx.length() > 0 ? ", " : "").append("HTTP ").append(status);
+    }
+    if (fault != null) {
+      ctx.append(ctx.length() > 0 ? ", " : "").append(fault);
+    }
+    if (ctx.length() > 0) {
+      sb.append(" [").append(ctx).append(']');
+    }
+    sb.append(": ").append(detail == null || detail.isBlank() ? "failed" : detail);
+    return sb.toString();
+  }
+
+  /**
+   * @return the SDK operation that failed, e.g. {@code policies.get}
+   */
+  public String operation() {
+    return operation;
+  }
+
+  /**
+   * @return the backend that failed, or null when the call never reached one
+   */
+  public Backend backend() {
+    return backend;
+  }
+
+  /**
+   * @return the HTTP status, or 0 when there was none
+   */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /**
+   * @return the SOAP fault's exception name, or null
+   */
+  public String fault() {
+    return fault;
+  }
+
+  /**
+   * @return the manager's (or dsm4j's) description, without the operation prefix
+   */
+  public String detail() {
+    return detail;
+  }
+}

@@ -1,0 +1,26 @@
+package io.dsm4j.exception;
+
+import io.dsm4j.Backend;
+
+/** A connect or read timeout expired. */
+public class DsmTimeoutException extends ConnectionException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param detail what went wrong (no secrets)
+   * @param operation the SDK operation
+   * @param backend the backend
+   * @param httpStatus the HTTP status, or 0
+   * @param fault the SOAP fault name, or null
+   * @param cause the cause, or null
+   */
+  public DsmTimeoutException(
+      String detail,
+      String operation,
+      Backend backend,
+      int httpStatus,
+      String fault,
+      Throwable cause) {
+    super(detail, operation, backend, httpStatus, fault, cause);
+  }
+}

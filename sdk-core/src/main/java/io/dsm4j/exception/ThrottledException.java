@@ -1,0 +1,29 @@
+package io.dsm4j.exception;
+
+import io.dsm4j.Backend;
+
+/**
+ * The manager's rate limit refused the call (REST 429 "Too many API requests"); it was not
+ * processed. dsm4j retries these before raising.
+ */
+public class ThrottledException extends DsmException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param detail what went wrong (no secrets)
+   * @param operation the SDK operation
+   * @param backend the backend
+   * @param httpStatus the HTTP status, or 0
+   * @param fault the SOAP fault name, or null
+   * @param cause the cause, or null
+   */
+  public ThrottledException(
+      String detail,
+      String operation,
+      Backend backend,
+      int httpStatus,
+      String fault,
+      Throwable cause) {
+    super(detail, operation, backend, httpStatus, fault, cause);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The unchecked exceptions of dsm4j, all below {@link io.dsm4j.exception.DsmException}. Argument
+ * errors use the JDK's {@code IllegalArgumentException} and {@code NullPointerException} and are
+ * raised before any network call. Stable API.
+ */
+package io.dsm4j.exception;

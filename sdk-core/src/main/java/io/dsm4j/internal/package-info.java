@@ -1,0 +1,2 @@
+/** Implementation; not exported, no compatibility promise. */
+package io.dsm4j.internal;

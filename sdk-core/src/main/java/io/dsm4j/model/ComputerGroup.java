@@ -1,0 +1,17 @@
+package io.dsm4j.model;
+
+/**
+ * A computer group.
+ *
+ * @param id the manager's ID
+ * @param name the name
+ * @param description the description, empty when none
+ * @param parentId the parent group's ID, or null at the top level
+ */
+public record ComputerGroup(int id, String name, String description, Integer parentId) {
+  /** Normalizes the components. */
+  public ComputerGroup {
+    name = name == null ? "" : name;
+    description = description == null ? "" : description;
+  }
+}

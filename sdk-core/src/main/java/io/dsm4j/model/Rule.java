@@ -1,0 +1,51 @@
+package io.dsm4j.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A rule of one of the catalogs (or an application type). Fields that a kind does not have are
+ * null: firewall rules have no identifier or severity, only intrusion prevention rules have CVEs
+ * and a detect-only flag.
+ *
+ * <pre>{@code
+ * Rule log4shell = manager.rules().intrusionPrevention().get(4711);
+ * System.out.println(log4shell.identifier() + " " + log4shell.cves());
+ * }</pre>
+ *
+ * @param kind the catalog
+ * @param id the manager's ID (the same through REST and SOAP; not the Trend identifier)
+ * @param name the name
+ * @param description the description, empty when none
+ * @param identifier Trend's public rule number (e.g. "1008610"), or null
+ * @param severity the severity, or null for kinds without one
+ * @param cves the CVEs an intrusion prevention rule covers (empty otherwise)
+ * @param cvssScore the highest CVSS score covered, or null
+ * @param detectOnly the global detect-only flag of an intrusion prevention rule, or null
+ * @param applicationTypeId the application type of an intrusion prevention rule, or null
+ * @param issued when Trend first issued the rule, or null
+ * @param lastUpdated when the rule last changed (REST only), or null
+ */
+public record Rule(
+    RuleKind kind,
+    int id,
+    String name,
+    String description,
+    String identifier,
+    Severity severity,
+    List<String> cves,
+    Double cvssScore,
+    Boolean detectOnly,
+    Integer applicationTypeId,
+    Instant issued,
+    Instant lastUpdated) {
+
+  /** Validates and copies the components. */
+  public Rule {
+    Objects.requireNonNull(kind, "kind");
+    name = name == null ? "" : name;
+    description = description == null ? "" : description;
+    cves = List.copyOf(cves == null ? List.of() : cves);
+  }
+}

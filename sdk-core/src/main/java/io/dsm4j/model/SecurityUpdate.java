@@ -1,0 +1,31 @@
+package io.dsm4j.model;
+
+import java.time.Instant;
+
+/**
+ * A security update (Trend's rule update package, "DSRU").
+ *
+ * @param id the manager's ID
+ * @param name the name (e.g. "DSRU-22-001")
+ * @param released when Trend released it, or null
+ * @param downloaded when the manager downloaded it, or null
+ * @param contentSummary the manager's content summary, empty when none
+ * @param appliedState whether it has been applied
+ * @param detectOnly whether it was (or will be) applied with its new rules in detect-only mode
+ */
+public record SecurityUpdate(
+    int id,
+    String name,
+    Instant released,
+    Instant downloaded,
+    String contentSummary,
+    AppliedState appliedState,
+    boolean detectOnly) {
+
+  /** Normalizes the components. */
+  public SecurityUpdate {
+    name = name == null ? "" : name;
+    contentSummary = contentSummary == null ? "" : contentSummary;
+    appliedState = appliedState == null ? AppliedState.UNKNOWN : appliedState;
+  }
+}

@@ -1,0 +1,12 @@
+package io.dsm4j.spi;
+
+import java.time.Instant;
+
+/**
+ * What a backend learns about the manager.
+ *
+ * @param managerVersion the product version, or empty
+ * @param managerTime the manager's clock, or null
+ * @param apiVersion the API version
+ */
+public record ServerInfo(String managerVersion, Instant managerTime, String apiVersion) {}
