@@ -1,0 +1,236 @@
+package io.dsm4j.rest.internal;
+
+import io.dsm4j.model.Computer;
+import io.dsm4j.model.ComputerGroup;
+import io.dsm4j.model.ComputerStatus;
+import io.dsm4j.model.IpList;
+import io.dsm4j.model.ModuleState;
+import io.dsm4j.model.Policy;
+import io.dsm4j.model.PolicyDraft;
+import io.dsm4j.model.PolicyUpdate;
+import io.dsm4j.model.Recommendations;
+import io.dsm4j.model.Rule;
+import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.ScanStatus;
+import io.dsm4j.model.SecurityModule;
+import io.dsm4j.model.Severity;
+import io.dsm4j.rest.internal.dto.Dtos.AssignmentsDto;
+import io.dsm4j.rest.internal.dto.Dtos.ComputerDto;
+import io.dsm4j.rest.internal.dto.Dtos.ComputerGroupDto;
+import io.dsm4j.rest.internal.dto.Dtos.IpListDto;
+import io.dsm4j.rest.internal.dto.Dtos.ModuleDto;
+import io.dsm4j.rest.internal.dto.Dtos.PolicyDto;
+import io.dsm4j.rest.internal.dto.Dtos.RuleDto;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Maps between the {@code /api} JSON shapes and dsm4j's model, both ways. */
+final class Mapper {
+  private Mapper() {}
+
+  /** The path segment of a rule kind's catalog. */
+  static String catalog(RuleKind kind) {
+    return switch (kind) {
+      case INTRUSION_PREVENTION -> "intrusionpreventionrules";
+      case FIREWALL -> "firewallrules";
+      case INTEGRITY_MONITORING -> "integritymonitoringrules";
+      case LOG_INSPECTION -> "loginspectionrules";
+      case APPLICATION_TYPE -> "applicationtypes";
+    };
+  }
+
+  /** The path segment of a rule kind's policy/computer module (application types have none). */
+  static String module(RuleKind kind) {
+    return switch (kind) {
+      case INTRUSION_PREVENTION -> "intrusionprevention";
+      case FIREWALL -> "firewall";
+      case INTEGRITY_MONITORING -> "integritymonitoring";
+      case LOG_INSPECTION -> "loginspection";
+      case APPLICATION_TYPE ->
+          throw new IllegalArgumentException("application types have no assignments in /api");
+    };
+  }
+
+  /** {@code 0} means "none" for ID references in the API. */
+  static Integer ref(Integer id) {
+    return id == null || id == 0 ? null : id;
+  }
+
+  static Instant instant(Long millis) {
+    return millis == null || millis == 0 ? null : Instant.ofEpochMilli(millis);
+  }
+
+  static Policy policy(PolicyDto d) {
+    Map<SecurityModule, ModuleState> states = new EnumMap<>(SecurityModule.class);
+    putState(states, SecurityModule.ANTI_MALWARE, d.antiMalware());
+    putState(states, SecurityModule.FIREWALL, d.firewall());
+    putState(states, SecurityModule.INTRUSION_PREVENTION, d.intrusionPrevention());
+    putState(states, SecurityModule.INTEGRITY_MONITORING, d.integrityMonitoring());
+    putState(states, SecurityModule.LOG_INSPECTION, d.logInspection());
+    return new Policy(
+        d.id() == null ? 0 : d.id(),
+        d.name() == null ? "" : d.name(),
+        d.description(),
+        ref(d.parentId()),
+        states);
+  }
+
+  private static void putState(
+      Map<SecurityModule, ModuleState> states, SecurityModule module, ModuleDto dto) {
+    if (dto != null && dto.state() != null) {
+      states.put(module, state(dto.state()));
+    }
+  }
+
+  static ModuleState state(String wire) {
+    return switch (wire.toLowerCase(Locale.ROOT)) {
+      case "on", "prevent" -> ModuleState.ON;
+      case "off" -> ModuleState.OFF;
+      case "inherited" -> ModuleState.INHERITED;
+      case "detect" -> ModuleState.DETECT;
+      case "real-time" -> ModuleState.REAL_TIME;
+      default -> ModuleState.UNKNOWN;
+    };
+  }
+
+  static String wireState(SecurityModule module, ModuleState state) {
+    return switch (state) {
+      case ON -> module == SecurityModule.INTRUSION_PREVENTION ? "prevent" : "on";
+      case OFF -> "off";
+      case INHERITED -> "inherited";
+      case DETECT -> "detect";
+      case REAL_TIME -> "real-time";
+      case UNKNOWN -> throw new IllegalArgumentException("UNKNOWN is not a state to send");
+    };
+  }
+
+  static PolicyDto policy(PolicyDraft draft) {
+    Map<SecurityModule, ModuleState> s = draft.moduleStates();
+    return new PolicyDto(
+        null,
+        draft.parentId(),
+        draft.name(),
+        draft.description(),
+        module(s, SecurityModule.ANTI_MALWARE),
+        module(s, SecurityModule.FIREWALL),
+        module(s, SecurityModule.INTRUSION_PREVENTION),
+        module(s, SecurityModule.INTEGRITY_MONITORING),
+        module(s, SecurityModule.LOG_INSPECTION));
+  }
+
+  static PolicyDto changes(PolicyUpdate u) {
+    Map<SecurityModule, ModuleState> s = u.moduleStates();
+    return new PolicyDto(
+        null,
+        null,
+        u.name(),
+        u.description(),
+        module(s, SecurityModule.ANTI_MALWARE),
+        module(s, SecurityModule.FIREWALL),
+        module(s, SecurityModule.INTRUSION_PREVENTION),
+        module(s, SecurityModule.INTEGRITY_MONITORING),
+        module(s, SecurityModule.LOG_INSPECTION));
+  }
+
+  private static ModuleDto module(Map<SecurityModule, ModuleState> states, SecurityModule m) {
+    ModuleState state = states.get(m);
+    return state == null ? null : ModuleDto.ofState(wireState(m, state));
+  }
+
+  static Rule rule(RuleKind kind, RuleDto d) {
+    boolean ips = kind == RuleKind.INTRUSION_PREVENTION;
+    return new Rule(
+        kind,
+        d.id() == null ? 0 : d.id(),
+        d.name(),
+        d.description(),
+        blankToNull(d.identifier()),
+        d.severity() == null ? null : Severity.fromWire(d.severity()),
+        ips ? d.cve() : List.of(),
+        score(d.cvssScore()),
+        ips ? (d.detectOnly() == null ? Boolean.FALSE : d.detectOnly()) : null,
+        ips ? ref(d.applicationTypeId()) : null,
+        instant(d.originalIssue()),
+        instant(d.lastUpdated()));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  /** CVSSScore is a string in the API; anything unparsable is treated as absent. */
+  static Double score(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return Double.valueOf(s.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  static List<Integer> ids(List<Integer> ids) {
+    return ids == null ? List.of() : ids.stream().filter(i -> i != null).sorted().toList();
+  }
+
+  static Recommendations recommendations(RuleKind kind, AssignmentsDto d) {
+    return new Recommendations(
+        kind,
+        scanStatus(d.recommendationScanStatus()),
+        instant(d.lastRecommendationScanDate()),
+        ids(d.recommendedToAssignRuleIds()),
+        ids(d.recommendedToUnassignRuleIds()));
+  }
+
+  static ScanStatus scanStatus(String s) {
+    if (s == null) {
+      return ScanStatus.UNKNOWN;
+    }
+    return switch (s) {
+      case "none" -> ScanStatus.NONE;
+      case "valid" -> ScanStatus.VALID;
+      case "out-of-date" -> ScanStatus.OUT_OF_DATE;
+      default -> ScanStatus.UNKNOWN;
+    };
+  }
+
+  static Computer computer(ComputerDto d) {
+    return new Computer(
+        d.id() == null ? 0 : d.id(),
+        d.hostName() == null ? "" : d.hostName(),
+        d.displayName(),
+        d.description(),
+        ref(d.policyId()),
+        ref(d.groupId()),
+        d.platform(),
+        d.agentVersion());
+  }
+
+  static ComputerStatus status(int computerId, ComputerDto d) {
+    if (d.computerStatus() == null) {
+      return new ComputerStatus(computerId, "", "", List.of());
+    }
+    List<String> messages =
+        d.computerStatus().agentStatusMessages() == null
+            ? List.of()
+            : d.computerStatus().agentStatusMessages();
+    return new ComputerStatus(
+        computerId,
+        messages.isEmpty() ? "" : messages.get(0),
+        d.computerStatus().agentStatus(),
+        messages);
+  }
+
+  static IpList ipList(IpListDto d) {
+    return new IpList(d.id() == null ? 0 : d.id(), d.name(), d.description(), d.items());
+  }
+
+  static ComputerGroup group(ComputerGroupDto d) {
+    return new ComputerGroup(
+        d.id() == null ? 0 : d.id(), d.name(), d.description(), ref(d.parentGroupId()));
+  }
+}

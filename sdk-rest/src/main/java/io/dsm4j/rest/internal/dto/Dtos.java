@@ -1,0 +1,205 @@
+package io.dsm4j.rest.internal.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The JSON shapes of {@code /api} that dsm4j reads and writes. Property names follow the spec
+ * exactly (upper-case acronyms such as {@code ID}, {@code CVE}, {@code ruleIDs}); enum-valued
+ * properties are strings so that values a newer manager adds never fail a read. Nulls are never
+ * sent (the mapper is configured with NON_NULL), so a partial update sends only what changes.
+ */
+public final class Dtos {
+  private Dtos() {}
+
+  /** A module extension of a policy ({@code intrusionPrevention}, {@code firewall}, …). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ModuleDto(
+      String state,
+      @JsonProperty("ruleIDs") List<Integer> ruleIds,
+      @JsonProperty("applicationTypeIDs") List<Integer> applicationTypeIds) {
+    public static ModuleDto ofState(String state) {
+      return new ModuleDto(state, null, null);
+    }
+  }
+
+  /** {@code policy}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record PolicyDto(
+      @JsonProperty("ID") Integer id,
+      @JsonProperty("parentID") Integer parentId,
+      String name,
+      String description,
+      ModuleDto antiMalware,
+      ModuleDto firewall,
+      ModuleDto intrusionPrevention,
+      ModuleDto integrityMonitoring,
+      ModuleDto logInspection) {}
+
+  /** {@code {"policies": [...]}}. */
+  public record PolicyList(List<PolicyDto> policies) {}
+
+  /** The rule fields dsm4j maps, across the five catalogs (each has a subset). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record RuleDto(
+      @JsonProperty("ID") Integer id,
+      String name,
+      String description,
+      String identifier,
+      String severity,
+      @JsonProperty("CVE") List<String> cve,
+      @JsonProperty("CVSSScore") String cvssScore,
+      Boolean detectOnly,
+      @JsonProperty("applicationTypeID") Integer applicationTypeId,
+      Long originalIssue,
+      Long lastUpdated) {}
+
+  /** A rule modification that only sets the detect-only flag. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record DetectOnlyDto(Boolean detectOnly) {}
+
+  /** The list wrappers of the five catalogs; exactly one is present in a response. */
+  public record RuleList(
+      List<RuleDto> intrusionPreventionRules,
+      List<RuleDto> firewallRules,
+      List<RuleDto> integrityMonitoringRules,
+      List<RuleDto> logInspectionRules,
+      List<RuleDto> applicationTypes) {}
+
+  /** {@code {"ruleIDs": [...]}}. */
+  public record RuleIds(@JsonProperty("ruleIDs") List<Integer> ruleIds) {}
+
+  /** The assignments object of a policy or computer module. */
+  public record AssignmentsDto(
+      @JsonProperty("assignedRuleIDs") List<Integer> assignedRuleIds,
+      String recommendationScanStatus,
+      Long lastRecommendationScanDate,
+      @JsonProperty("recommendedToAssignRuleIDs") List<Integer> recommendedToAssignRuleIds,
+      @JsonProperty("recommendedToUnassignRuleIDs") List<Integer> recommendedToUnassignRuleIds) {}
+
+  /** {@code computerStatus}. */
+  public record ComputerStatusDto(String agentStatus, List<String> agentStatusMessages) {}
+
+  /** {@code computer} (top-level fields, plus the status when expanded). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ComputerDto(
+      @JsonProperty("ID") Integer id,
+      String hostName,
+      String displayName,
+      String description,
+      @JsonProperty("policyID") Integer policyId,
+      @JsonProperty("groupID") Integer groupId,
+      String platform,
+      String agentVersion,
+      ComputerStatusDto computerStatus) {
+    public static ComputerDto withPolicy(int policyId) {
+      return new ComputerDto(null, null, null, null, policyId, null, null, null, null);
+    }
+  }
+
+  /** {@code {"computers": [...]}}. */
+  public record ComputerList(List<ComputerDto> computers) {}
+
+  /** {@code ipList}. */
+  public record IpListDto(
+      @JsonProperty("ID") Integer id, String name, String description, List<String> items) {}
+
+  /** {@code {"ipLists": [...]}}. */
+  public record IpListList(List<IpListDto> ipLists) {}
+
+  /** {@code computerGroup}. */
+  public record ComputerGroupDto(
+      @JsonProperty("ID") Integer id,
+      String name,
+      String description,
+      @JsonProperty("parentGroupID") Integer parentGroupId) {}
+
+  /** {@code {"computerGroups": [...]}}. */
+  public record ComputerGroupList(List<ComputerGroupDto> computerGroups) {}
+
+  /** {@code searchFilter}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record SearchFilter(
+      Integer maxItems, List<SearchCriteria> searchCriteria, Boolean sortByObjectID) {}
+
+  /** {@code searchCriteria}: one test per criterion. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record SearchCriteria(
+      String fieldName,
+      String stringTest,
+      String stringValue,
+      Boolean stringWildcards,
+      String choiceTest,
+      String choiceValue,
+      String numericTest,
+      Double numericValue,
+      Long firstDateValue,
+      Boolean firstDateInclusive,
+      String idTest,
+      Long idValue) {
+
+    public static SearchCriteria idGreaterThan(long id) {
+      return new SearchCriteria(
+          null, null, null, null, null, null, null, null, null, null, "greater-than", id);
+    }
+
+    public static SearchCriteria stringEquals(String field, String value, boolean wildcards) {
+      return new SearchCriteria(
+          field, "equal", value, wildcards, null, null, null, null, null, null, null, null);
+    }
+
+    public static SearchCriteria choiceEquals(String field, String value) {
+      return new SearchCriteria(
+          field, null, null, null, "equal", value, null, null, null, null, null, null);
+    }
+
+    public static SearchCriteria numberEquals(String field, double value) {
+      return new SearchCriteria(
+          field, null, null, null, null, null, "equal", value, null, null, null, null);
+    }
+
+    public static SearchCriteria dateFrom(String field, long fromMillis) {
+      return new SearchCriteria(
+          field, null, null, null, null, null, null, null, fromMillis, true, null, null);
+    }
+  }
+
+  /** {@code ScheduledTask}: the fields dsm4j sends to run a task now. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ScheduledTaskDto(
+      @JsonProperty("ID") Integer id,
+      String name,
+      String type,
+      ScheduleDetails scheduleDetails,
+      Boolean runNow,
+      TaskParameters scanForRecommendationsTaskParameters,
+      TaskParameters scanForMalwareTaskParameters,
+      TaskParameters scanForIntegrityChangesTaskParameters,
+      TaskParameters sendPolicyTaskParameters) {}
+
+  /** {@code ScheduleDetails} of a task that runs once. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ScheduleDetails(
+      String recurrenceType, Integer recurrenceCount, OnceOnly onceOnlyScheduleParameters) {}
+
+  /** {@code OnceOnlyScheduleParameters}. */
+  public record OnceOnly(Long startTime) {}
+
+  /** The {@code …TaskParameters} objects dsm4j uses: a computer filter. */
+  public record TaskParameters(ComputerFilter computerFilter) {}
+
+  /** {@code ComputerFilter}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ComputerFilter(
+      String type,
+      @JsonProperty("computerID") Integer computerId,
+      @JsonProperty("computerGroupID") Integer computerGroupId,
+      @JsonProperty("policyID") Integer policyId) {}
+
+  /** {@code apiKeyCurrent}: only used to learn the manager's version cheaply. */
+  public record ApiKeyCurrent(@JsonProperty("ID") Integer id, String keyName) {}
+
+  /** An error body; the manager sends {@code {"message": "..."}}. */
+  public record ErrorBody(String message) {}
+}

@@ -1,0 +1,18 @@
+/** dsm4j's REST backend: the Deep Security API {@code /api} via Retrofit, OkHttp and Jackson. */
+module io.dsm4j.rest {
+  requires transitive io.dsm4j;
+  requires retrofit2;
+  requires retrofit2.converter.jackson;
+  requires okhttp3;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.annotation;
+  requires com.fasterxml.jackson.core;
+
+  exports io.dsm4j.rest;
+
+  opens io.dsm4j.rest.internal.dto to
+      com.fasterxml.jackson.databind;
+
+  provides io.dsm4j.spi.BackendProvider with
+      io.dsm4j.rest.RestBackendProvider;
+}

@@ -1,0 +1,12 @@
+package io.dsm4j.rest;
+
+import io.dsm4j.Backend;
+import io.dsm4j.tck.ManagerContractTest;
+
+/** The public API's contract, through the REST backend, on the simulator. */
+class RestContractTest extends ManagerContractTest {
+  @Override
+  protected Backend backend() {
+    return Backend.REST;
+  }
+}

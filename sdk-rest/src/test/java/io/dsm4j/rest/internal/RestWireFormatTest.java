@@ -1,0 +1,240 @@
+package io.dsm4j.rest.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.dsm4j.Backend;
+import io.dsm4j.Manager;
+import io.dsm4j.exception.DsmException;
+import io.dsm4j.model.ModuleState;
+import io.dsm4j.model.Policy;
+import io.dsm4j.model.PolicyUpdate;
+import io.dsm4j.model.Rule;
+import io.dsm4j.model.RuleQuery;
+import io.dsm4j.model.SecurityModule;
+import io.dsm4j.model.Severity;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the REST backend puts on the wire, and what odd but legal answers it accepts. */
+class RestWireFormatTest {
+  private static final String KEY = "2:test-key";
+  private final WireMockServer wm =
+      new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+  private Manager manager;
+
+  @BeforeEach
+  void start() {
+    wm.start();
+    manager = manager(false);
+  }
+
+  private Manager manager(boolean cloudOne) {
+    Manager.Builder b = Manager.builder().url("http://127.0.0.1:" + wm.port()).requestsPerMinute(0);
+    return (cloudOne ? b.cloudOneApiKey(KEY) : b.apiKey(KEY))
+        .backend(Backend.REST)
+        .pageSize(2)
+        .build();
+  }
+
+  @AfterEach
+  void stop() {
+    manager.close();
+    wm.stop();
+  }
+
+  private static String policies(String... items) {
+    return "{\"policies\":[" + String.join(",", items) + "]}";
+  }
+
+  private static String policy(int id, String name) {
+    return "{\"ID\":" + id + ",\"name\":\"" + name + "\",\"parentID\":0}";
+  }
+
+  private void stubSearchPage(long afterId, String body) {
+    wm.stubFor(
+        post(urlEqualTo("/api/policies/search"))
+            .withRequestBody(matchingJsonPath("$.searchCriteria[?(@.idValue == " + afterId + ")]"))
+            .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
+  @Test
+  void everyRequest_carriesTheKeyAndApiVersion() {
+    wm.stubFor(get(urlEqualTo("/api/policies/3")).willReturn(json(policy(3, "a"))));
+
+    manager.policies().get(3);
+
+    wm.verify(
+        getRequestedFor(urlEqualTo("/api/policies/3"))
+            .withHeader("api-secret-key", equalTo(KEY))
+            .withHeader("api-version", equalTo("v1"))
+            .withHeader("Authorization", absent()));
+  }
+
+  @Test
+  void cloudOneKey_goesInTheAuthorizationHeader() {
+    Manager c1 = manager(true);
+    wm.stubFor(get(urlEqualTo("/api/policies/3")).willReturn(json(policy(3, "a"))));
+
+    c1.policies().get(3);
+    c1.close();
+
+    wm.verify(
+        getRequestedFor(urlEqualTo("/api/policies/3"))
+            .withHeader("Authorization", equalTo("ApiKey " + KEY))
+            .withHeader("api-secret-key", absent()));
+  }
+
+  @Test
+  void paging_continuesAfterAShortPage_andStopsOnlyOnAnEmptyOne() {
+    stubSearchPage(0, policies(policy(1, "a"), policy(2, "b")));
+    stubSearchPage(2, policies(policy(5, "c"))); // short page: not the end
+    stubSearchPage(5, policies(policy(9, "d"), policy(12, "e")));
+    stubSearchPage(12, policies());
+
+    List<Integer> ids = manager.policies().list().stream().map(Policy::id).toList();
+
+    assertThat(ids).containsExactly(1, 2, 5, 9, 12);
+    wm.verify(
+        4,
+        postRequestedFor(urlEqualTo("/api/policies/search"))
+            .withRequestBody(matchingJsonPath("$.maxItems", equalTo("2")))
+            .withRequestBody(matchingJsonPath("$.sortByObjectID", equalTo("true")))
+            .withRequestBody(
+                matchingJsonPath("$.searchCriteria[0].idTest", equalTo("greater-than"))));
+  }
+
+  @Test
+  void paging_whenACursorDoesNotAdvance_failsInsteadOfLooping() {
+    stubSearchPage(0, policies(policy(1, "a"), policy(2, "b")));
+    stubSearchPage(2, policies(policy(2, "b")));
+
+    assertThatThrownBy(() -> manager.policies().list().stream().toList())
+        .isInstanceOf(DsmException.class)
+        .hasMessageContaining("cursor");
+  }
+
+  @Test
+  void findByName_disablesWildcards_andKeepsOnlyTheExactName() {
+    wm.stubFor(
+        post(urlEqualTo("/api/policies/search"))
+            .willReturn(json(policies(policy(4, "web_01x"), policy(5, "web_01")))));
+
+    assertThat(manager.policies().findByName("web_01")).map(Policy::id).contains(5);
+
+    wm.verify(
+        postRequestedFor(urlEqualTo("/api/policies/search"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"maxItems\":10,\"sortByObjectID\":true,\"searchCriteria\":[{\"fieldName\":\"name\","
+                        + "\"stringTest\":\"equal\",\"stringValue\":\"web_01\",\"stringWildcards\":false}]}")));
+  }
+
+  @Test
+  void modify_sendsOnlyTheChangedFields() {
+    wm.stubFor(post(urlEqualTo("/api/policies/3")).willReturn(json(policy(3, "a"))));
+
+    manager
+        .policies()
+        .update(
+            3,
+            PolicyUpdate.builder()
+                .description("d")
+                .moduleState(SecurityModule.INTRUSION_PREVENTION, ModuleState.DETECT)
+                .build());
+
+    wm.verify(
+        postRequestedFor(urlEqualTo("/api/policies/3"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"description\":\"d\",\"intrusionPrevention\":{\"state\":\"detect\"}}",
+                    false,
+                    false)));
+  }
+
+  @Test
+  void ruleQuery_runsOnTheServer() {
+    wm.stubFor(
+        post(urlEqualTo("/api/intrusionpreventionrules/search"))
+            .willReturn(json("{\"intrusionPreventionRules\":[]}")));
+    Instant since = Instant.ofEpochMilli(1_700_000_000_000L);
+
+    manager
+        .rules()
+        .intrusionPrevention()
+        .list(
+            RuleQuery.builder()
+                .cve("CVE-2021-44228")
+                .severity(Severity.HIGH)
+                .updatedSince(since)
+                .identifier("1008610")
+                .build())
+        .stream()
+        .toList();
+
+    wm.verify(
+        postRequestedFor(urlEqualTo("/api/intrusionpreventionrules/search"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"maxItems\":2,\"sortByObjectID\":true,\"searchCriteria\":["
+                        + "{\"fieldName\":\"identifier\",\"stringTest\":\"equal\",\"stringValue\":\"1008610\",\"stringWildcards\":false},"
+                        + "{\"fieldName\":\"CVE\",\"stringTest\":\"equal\",\"stringValue\":\"%CVE-2021-44228%\",\"stringWildcards\":true},"
+                        + "{\"fieldName\":\"severity\",\"choiceTest\":\"equal\",\"choiceValue\":\"high\"},"
+                        + "{\"fieldName\":\"lastUpdated\",\"firstDateValue\":1700000000000,\"firstDateInclusive\":true},"
+                        + "{\"idTest\":\"greater-than\",\"idValue\":0}]}")));
+  }
+
+  @Test
+  void responses_withUnknownFieldsEnumsSingleValuesAndNulls_mapWithoutError() {
+    wm.stubFor(
+        get(urlEqualTo("/api/intrusionpreventionrules/8"))
+            .willReturn(
+                json(
+                    "{\"ID\":8.0,\"name\":\"r\",\"severity\":\"catastrophic\",\"CVE\":\"CVE-2020-1\","
+                        + "\"CVSSScore\":\"n/a\",\"detectOnly\":null,\"lastUpdated\":1.7E12,"
+                        + "\"newField\":{\"x\":[1,2]},\"applicationTypeID\":0}")));
+
+    Rule r = manager.rules().intrusionPrevention().get(8);
+
+    assertThat(r.id()).isEqualTo(8);
+    assertThat(r.severity()).isEqualTo(Severity.UNKNOWN);
+    assertThat(r.cves()).containsExactly("CVE-2020-1");
+    assertThat(r.cvssScore()).isNull();
+    assertThat(r.detectOnly()).isFalse();
+    assertThat(r.applicationTypeId()).as("0 means none").isNull();
+    assertThat(r.lastUpdated()).isEqualTo(Instant.ofEpochMilli(1_700_000_000_000L));
+  }
+
+  @Test
+  void info_readsTheVersionHeader() {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/apikeys/current"))
+            .willReturn(
+                json("{\"ID\":1,\"keyName\":\"k\"}")
+                    .withHeader("X-DSM-Version", "Deep Security/20.0.877")));
+
+    assertThat(manager.info().managerVersion()).isEqualTo("20.0.877");
+    assertThat(manager.info().apiVersion()).isEqualTo("v1");
+  }
+
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
+      String body) {
+    return aResponse().withHeader("Content-Type", "application/json").withBody(body);
+  }
+}

@@ -1,0 +1,178 @@
+package io.dsm4j.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.dsm4j.Manager;
+import io.dsm4j.RetryOptions;
+import io.dsm4j.exception.AuthenticationException;
+import io.dsm4j.exception.AuthorizationException;
+import io.dsm4j.exception.ConflictException;
+import io.dsm4j.exception.ConnectionException;
+import io.dsm4j.exception.DsmException;
+import io.dsm4j.exception.DsmTimeoutException;
+import io.dsm4j.exception.InvalidRequestException;
+import io.dsm4j.exception.NotFoundException;
+import io.dsm4j.exception.ServerException;
+import io.dsm4j.exception.ThrottledException;
+import io.dsm4j.model.PolicyDraft;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The error contract, stated once: every backend maps the same wire failure to the same exception
+ * type, with the operation, backend and status or fault, the cause kept, secrets nowhere, and the
+ * retry rules of the core. A backend extends this with its {@link WireFixture}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class WireContractTest {
+  private static final int ATTEMPTS = 3;
+  private static final Map<Failure, Class<? extends DsmException>> EXPECTED =
+      Map.of(
+          Failure.UNAUTHENTICATED, AuthenticationException.class,
+          Failure.FORBIDDEN, AuthorizationException.class,
+          Failure.NOT_FOUND, NotFoundException.class,
+          Failure.CONFLICT, ConflictException.class,
+          Failure.INVALID, InvalidRequestException.class,
+          Failure.THROTTLED, ThrottledException.class,
+          Failure.SERVER_ERROR, ServerException.class,
+          Failure.HTML_PAGE, ConnectionException.class,
+          Failure.MALFORMED_BODY, ConnectionException.class,
+          Failure.TIMEOUT, DsmTimeoutException.class);
+
+  private final WireMockServer wm =
+      new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+  private Manager manager;
+
+  /**
+   * @return the backend's fixture
+   */
+  protected abstract WireFixture fixture();
+
+  @BeforeAll
+  void startServer() {
+    wm.start();
+  }
+
+  @AfterAll
+  void stopServer() {
+    wm.stop();
+  }
+
+  @BeforeEach
+  void newManager() {
+    wm.resetAll();
+    manager =
+        fixture()
+            .credentials(Manager.builder().url("http://127.0.0.1:" + wm.port()))
+            .readTimeout(Duration.ofMillis(700))
+            .retry(new RetryOptions(ATTEMPTS, Duration.ofMillis(1), Duration.ofMillis(5)))
+            .requestsPerMinute(0)
+            .build();
+  }
+
+  @AfterEach
+  void closeManager() {
+    manager.close();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Failure.class)
+  void policiesGet_whenManagerFails_raisesTypedErrorWithContext(Failure failure) {
+    assumeTrue(
+        fixture().stubFailure(wm, failure),
+        fixture().backend() + " has no wire form of " + failure);
+
+    DsmException e = catchThrowableOfType(DsmException.class, () -> manager.policies().get(7));
+
+    assertThat(e).isInstanceOf(EXPECTED.get(failure));
+    assertThat(e.operation()).startsWith("policies.get");
+    assertThat(e.backend()).isEqualTo(fixture().backend());
+    assertThat(e.detail()).isNotBlank();
+    if (e instanceof ConnectionException) {
+      assertThat(e.getCause()).as("the cause is kept").isNotNull();
+    } else {
+      assertThat(e.httpStatus() > 0 || e.fault() != null).as("status or fault of %s", e).isTrue();
+    }
+    assertNoSecret(e);
+  }
+
+  @Test
+  void read_failingWithServerErrorOrConnection_isRetried() {
+    fixture().stubFailure(wm, Failure.HTML_PAGE);
+
+    assertThatThrownBy(() -> manager.policies().get(7)).isInstanceOf(ConnectionException.class);
+
+    assertThat(fixture().failingCalls(wm)).isEqualTo(ATTEMPTS);
+  }
+
+  @Test
+  void write_failingWithConnectionError_isNotRetried() {
+    fixture().stubFailure(wm, Failure.HTML_PAGE);
+
+    assertThatThrownBy(() -> manager.policies().create(PolicyDraft.builder("x").build()))
+        .isInstanceOf(ConnectionException.class);
+
+    assertThat(fixture().failingCalls(wm)).isEqualTo(1);
+  }
+
+  @Test
+  void write_throttled_isRetriedBecauseTheManagerDidNotProcessIt() {
+    assumeTrue(fixture().stubFailure(wm, Failure.THROTTLED), "no rate limit in this protocol");
+
+    assertThatThrownBy(() -> manager.policies().create(PolicyDraft.builder("x").build()))
+        .isInstanceOf(ThrottledException.class);
+
+    assertThat(fixture().failingCalls(wm)).isEqualTo(ATTEMPTS);
+  }
+
+  @Test
+  void notFound_isNotRetried() {
+    fixture().stubFailure(wm, Failure.NOT_FOUND);
+
+    assertThatThrownBy(() -> manager.policies().get(7)).isInstanceOf(NotFoundException.class);
+
+    assertThat(fixture().failingCalls(wm)).isEqualTo(1);
+  }
+
+  @Test
+  void logsAndToString_neverContainTheSecret() throws Exception {
+    for (Failure f : Failure.values()) {
+      wm.resetAll();
+      if (fixture().stubFailure(wm, f)) {
+        try {
+          manager.policies().get(7);
+        } catch (DsmException e) {
+          assertNoSecret(e);
+        }
+      }
+    }
+    assertThat(manager.toString()).doesNotContain(fixture().secrets());
+    String logFile = System.getProperty("org.slf4j.simpleLogger.logFile");
+    assumeTrue(
+        logFile != null && !logFile.startsWith("System."), "logs are not captured to a file");
+    assertThat(Files.readString(Path.of(logFile))).doesNotContain(fixture().secrets());
+  }
+
+  private void assertNoSecret(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    assertThat(trace.toString()).doesNotContain(fixture().secrets());
+  }
+}
