@@ -170,11 +170,13 @@ public interface Manager extends AutoCloseable {
      */
     public Builder url(String url) {
       Objects.requireNonNull(url, "url");
+      URI uri;
       try {
-        return url(URI.create(url.trim()));
+        uri = URI.create(url.trim());
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("malformed manager URL '" + url + "'", e);
       }
+      return url(uri);
     }
 
     /**

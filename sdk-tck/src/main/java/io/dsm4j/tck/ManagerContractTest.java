@@ -99,6 +99,13 @@ public abstract class ManagerContractTest {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  private static int identifiers = 9_700_000;
+
+  /** A Trend-style identifier no seeded rule has. */
+  private static synchronized String freshIdentifier() {
+    return String.valueOf(++identifiers);
+  }
+
   private boolean supports(Capability c, RuleKind k) {
     return manager.capabilities().supports(c, k);
   }
@@ -404,7 +411,7 @@ public abstract class ManagerContractTest {
 
   @Test
   void rulesQuery_byIdentifier_findsTheRuleOnly() {
-    String identifier = "98" + (10000 + (int) (Math.random() * 89999));
+    String identifier = freshIdentifier();
     Rule r = state.addIpsRule(unique("tck-id"), identifier, Severity.LOW, List.of(), Instant.now());
     RuleQuery q = RuleQuery.builder().identifier(identifier).build();
 
@@ -438,7 +445,11 @@ public abstract class ManagerContractTest {
     Instant since = Instant.now().plus(Duration.ofDays(3650));
     Rule future =
         state.addIpsRule(
-            unique("tck-upd"), null, Severity.MEDIUM, List.of(), since.plusSeconds(60));
+            unique("tck-upd"),
+            freshIdentifier(),
+            Severity.MEDIUM,
+            List.of(),
+            since.plusSeconds(60));
     RuleQuery q = RuleQuery.builder().updatedSince(since).build();
     if (!supports(Capability.RULE_QUERY_UPDATED_SINCE, RuleKind.INTRUSION_PREVENTION)) {
       assertUnsupported(() -> manager.rules().intrusionPrevention().list(q));
@@ -452,8 +463,10 @@ public abstract class ManagerContractTest {
   @Test
   void rulesQuery_nameContains_dropsWildcardFalsePositives() {
     String base = unique("tck");
-    Rule literal = state.addIpsRule(base + "_x rule", null, Severity.LOW, List.of(), Instant.now());
-    state.addIpsRule(base + "Yx rule", null, Severity.LOW, List.of(), Instant.now());
+    Rule literal =
+        state.addIpsRule(
+            base + "_x rule", freshIdentifier(), Severity.LOW, List.of(), Instant.now());
+    state.addIpsRule(base + "Yx rule", freshIdentifier(), Severity.LOW, List.of(), Instant.now());
     RuleQuery q = RuleQuery.builder().nameContains(base + "_x").build();
 
     assertThat(manager.rules().intrusionPrevention().list(q).stream().map(Rule::id).toList())

@@ -56,9 +56,20 @@ public abstract class WireContractTest {
           Failure.MALFORMED_BODY, ConnectionException.class,
           Failure.TIMEOUT, DsmTimeoutException.class);
 
-  private final WireMockServer wm =
-      new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+  private static final String STORE_PASSWORD = "changeit";
+  private final Path tlsDir = tempDir();
+  private final Path keyStore = tlsDir.resolve("manager.p12");
+  private final Path pem = tlsDir.resolve("manager.pem");
+  private WireMockServer wm;
   private Manager manager;
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("dsm4j-tls");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   /**
    * @return the backend's fixture
@@ -66,8 +77,112 @@ public abstract class WireContractTest {
   protected abstract WireFixture fixture();
 
   @BeforeAll
-  void startServer() {
+  void startServer() throws Exception {
+    selfSignedCertificate();
+    wm =
+        new WireMockServer(
+            WireMockConfiguration.options()
+                .dynamicPort()
+                .dynamicHttpsPort()
+                .bindAddress("127.0.0.1")
+                .keystorePath(keyStore.toString())
+                .keystorePassword(STORE_PASSWORD)
+                .keyManagerPassword(STORE_PASSWORD)
+                .keystoreType("PKCS12"));
     wm.start();
+  }
+
+  /** A self-signed certificate for 127.0.0.1, like a manager's default one. */
+  private void selfSignedCertificate() throws Exception {
+    Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+    Process p =
+        new ProcessBuilder(
+                keytool.toString(),
+                "-genkeypair",
+                "-alias",
+                "manager",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                "CN=127.0.0.1",
+                "-ext",
+                "SAN=ip:127.0.0.1,dns:localhost",
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                keyStore.toString(),
+                "-storepass",
+                STORE_PASSWORD,
+                "-keypass",
+                STORE_PASSWORD)
+            .redirectErrorStream(true)
+            .start();
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+    try (var in = Files.newInputStream(keyStore)) {
+      ks.load(in, STORE_PASSWORD.toCharArray());
+    }
+    byte[] der = ks.getCertificate("manager").getEncoded();
+    Files.writeString(
+        pem,
+        "-----BEGIN CERTIFICATE-----\n"
+            + java.util.Base64.getMimeEncoder(
+                    64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .encodeToString(der)
+            + "\n-----END CERTIFICATE-----\n");
+  }
+
+  private Manager https(io.dsm4j.TlsOptions tls) {
+    return fixture()
+        .credentials(Manager.builder().url("https://127.0.0.1:" + wm.httpsPort()))
+        .tls(tls)
+        .retry(RetryOptions.none())
+        .requestsPerMinute(0)
+        .build();
+  }
+
+  @Test
+  void tls_selfSignedManager_isRejectedByDefault() {
+    fixture().stubFailure(wm, Failure.NOT_FOUND);
+    try (Manager m = https(io.dsm4j.TlsOptions.defaults())) {
+      assertThatThrownBy(() -> m.policies().get(7))
+          .isInstanceOf(ConnectionException.class)
+          .hasRootCauseInstanceOf(java.security.GeneralSecurityException.class);
+    }
+  }
+
+  @Test
+  void tls_trustingTheManagersPem_connects() {
+    fixture().stubFailure(wm, Failure.NOT_FOUND);
+    try (Manager m = https(io.dsm4j.TlsOptions.builder().trustedCertificatePem(pem).build())) {
+      assertThatThrownBy(() -> m.policies().get(7)).isInstanceOf(NotFoundException.class);
+    }
+  }
+
+  @Test
+  void tls_trustingATrustStore_connects() {
+    fixture().stubFailure(wm, Failure.NOT_FOUND);
+    io.dsm4j.TlsOptions tls =
+        io.dsm4j.TlsOptions.builder()
+            .trustStore(keyStore, STORE_PASSWORD.toCharArray(), "PKCS12")
+            .build();
+    try (Manager m = https(tls)) {
+      assertThatThrownBy(() -> m.policies().get(7)).isInstanceOf(NotFoundException.class);
+    }
+  }
+
+  @Test
+  void tls_insecureTrustAll_connects() {
+    fixture().stubFailure(wm, Failure.NOT_FOUND);
+    try (Manager m = https(io.dsm4j.TlsOptions.builder().insecureTrustAll().build())) {
+      assertThatThrownBy(() -> m.policies().get(7)).isInstanceOf(NotFoundException.class);
+    }
   }
 
   @AfterAll

@@ -1,0 +1,142 @@
+package io.dsm4j.cli;
+
+import io.dsm4j.Backend;
+import io.dsm4j.Manager;
+import io.dsm4j.ManagerInfo;
+import io.dsm4j.RuleAssignments;
+import io.dsm4j.model.AppliedState;
+import io.dsm4j.model.Computer;
+import io.dsm4j.model.ComputerAction;
+import io.dsm4j.model.Event;
+import io.dsm4j.model.EventKind;
+import io.dsm4j.model.EventQuery;
+import io.dsm4j.model.Policy;
+import io.dsm4j.model.PolicyDraft;
+import io.dsm4j.model.Rule;
+import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.RuleQuery;
+import io.dsm4j.model.SecurityUpdate;
+import io.dsm4j.model.SecurityUpdateResult;
+import io.dsm4j.testkit.DsmSimulator;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code dsm4j demo}: a guided tour of dsm4j on the embedded simulator, in one process. */
+@Command(
+    name = "demo",
+    description = "A guided tour on the embedded simulator (no manager needed).")
+final class DemoCommand implements Callable<Integer> {
+  @ParentCommand Dsm4j root;
+
+  @Override
+  public Integer call() {
+    PrintStream out = root.out;
+    DsmSimulator sim = root.simulator();
+    try (Manager manager = sim.managerBuilder(Backend.AUTO).build()) {
+      step(out, "1. Connect", "Manager.builder().url(...).apiKey(...).username(...).password(...)");
+      ManagerInfo info = manager.info();
+      out.printf(
+          "   manager %s at %s, backends %s (REST preferred; SOAP for what only SOAP can do)%n",
+          info.managerVersion(), sim.url(), info.backends());
+
+      step(out, "2. Policies", "manager.policies().list()");
+      List<Policy> policies = manager.policies().list().stream().toList();
+      for (Policy p : policies) {
+        out.printf(
+            "   %4d  %-28s parent %s%n",
+            p.id(), p.name(), p.parentId() == null ? "-" : p.parentId());
+      }
+
+      step(
+          out,
+          "3. Rules by CVE",
+          "manager.rules().intrusionPrevention().list(RuleQuery.builder().cve(...))");
+      Optional<Rule> withCve =
+          manager.rules().intrusionPrevention().list().stream()
+              .filter(r -> !r.cves().isEmpty())
+              .findFirst();
+      String cve = withCve.map(r -> r.cves().get(0)).orElse("CVE-2021-44228");
+      List<Rule> hits =
+          manager.rules().intrusionPrevention().list(RuleQuery.builder().cve(cve).build()).stream()
+              .toList();
+      out.printf("   %d rule(s) cover %s:%n", hits.size(), cve);
+      hits.stream()
+          .limit(5)
+          .forEach(
+              r ->
+                  out.printf(
+                      "   %6d  %s  %-8s %s%n", r.id(), r.identifier(), r.severity(), r.name()));
+
+      step(
+          out,
+          "4. Assign rules to a child policy",
+          "policies().assignments(INTRUSION_PREVENTION).assign(...)");
+      Policy base = policies.get(0);
+      Policy child =
+          manager
+              .policies()
+              .create(
+                  PolicyDraft.builder("Demo web servers " + Instant.now().getEpochSecond())
+                      .parentId(base.id())
+                      .description("created by dsm4j demo")
+                      .build());
+      RuleAssignments ips = manager.policies().assignments(RuleKind.INTRUSION_PREVENTION);
+      List<Integer> direct = ips.assign(child.id(), hits.stream().map(Rule::id).limit(2).toList());
+      List<Integer> effective = ips.effective(child.id());
+      out.printf(
+          "   policy %d '%s': %d rule(s) assigned directly, %d in effect (inherited from '%s')%n",
+          child.id(), child.name(), direct.size(), effective.size(), base.name());
+
+      step(
+          out,
+          "5. A security update, applied in detect-only mode",
+          "securityUpdates().apply(id, true)");
+      Optional<SecurityUpdate> pending =
+          manager.securityUpdates().list().stream()
+              .filter(u -> u.appliedState() == AppliedState.NOT_APPLIED)
+              .findFirst();
+      if (pending.isPresent()) {
+        SecurityUpdateResult r = manager.securityUpdates().apply(pending.get().id(), true);
+        out.printf("   applied %s: %s%n", pending.get().name(), r.changes());
+        out.println("   new rules start detect-only: they log, they do not block traffic yet.");
+      } else {
+        out.println("   no pending update");
+      }
+
+      step(out, "6. Recommendation scan", "computers().run(SCAN_FOR_RECOMMENDATIONS, ids)");
+      List<Integer> ids = manager.computers().list().stream().map(Computer::id).limit(3).toList();
+      out.printf(
+          "   requested for computers %s: %s%n",
+          ids,
+          manager.computers().run(ComputerAction.SCAN_FOR_RECOMMENDATIONS, ids).allSucceeded()
+              ? "accepted"
+              : "partly refused");
+
+      step(out, "7. Events (SOAP), every event exactly once", "events().stream(EventQuery...)");
+      Instant now = Instant.now();
+      try (Stream<Event> events =
+          manager.events().stream(
+              EventQuery.builder(EventKind.INTRUSION_PREVENTION, now.minus(Duration.ofDays(1)), now)
+                  .build())) {
+        out.printf("   %d intrusion prevention events in the last 24 hours%n", events.count());
+      }
+      out.println();
+      out.println(
+          "Done. Try: java -jar examples/target/dsm4j.jar --simulator rules search --kind ips --cve "
+              + cve);
+    }
+    return 0;
+  }
+
+  private static void step(PrintStream out, String title, String code) {
+    out.println();
+    out.println(title + "   // " + code);
+  }
+}
