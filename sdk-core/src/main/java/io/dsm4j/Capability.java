@@ -49,6 +49,8 @@ public enum Capability {
   ACTION_CLEAR_WARNINGS_AND_ERRORS(false),
   /** List, check for and apply security updates. */
   SECURITY_UPDATES(false),
+  /** Read the settings that defeat staged rule rollouts. */
+  STAGING_SETTINGS(false),
   /** Read events. */
   EVENTS(false),
   /** IP lists. */

@@ -101,6 +101,15 @@ public interface Manager extends AutoCloseable {
   Set<Backend> backends();
 
   /**
+   * Which backend an operation needing a capability goes to (no network call).
+   *
+   * @param capability the capability
+   * @param kind the rule kind, for per-kind capabilities (else null)
+   * @return the backend, or empty when none in use has it
+   */
+  java.util.Optional<Backend> backendFor(Capability capability, io.dsm4j.model.RuleKind kind);
+
+  /**
    * @return policies
    */
   Policies policies();

@@ -2,11 +2,13 @@ package io.dsm4j;
 
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.SecurityUpdateResult;
+import io.dsm4j.model.StagingSettings;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * Security updates (rule update packages). SOAP only: the REST API has no security update
- * operations.
+ * Security updates (rule update packages). SOAP only (but {@link #stagingSettings}): the REST API
+ * has no security update operations.
  *
  * <pre>{@code
  * SecurityUpdate pending = manager.securityUpdates().list().stream()
@@ -39,4 +41,13 @@ public interface SecurityUpdates {
    * @return what applying it changed, as the manager reports it
    */
   SecurityUpdateResult result(int updateId);
+
+  /**
+   * Reads the settings that would defeat a staged rollout of an update: automatic application of
+   * rule updates and of recommendations, and ongoing recommendation scans. Both backends.
+   *
+   * @param policyIds the policies to read (may be empty)
+   * @return the settings
+   */
+  StagingSettings stagingSettings(Collection<Integer> policyIds);
 }

@@ -35,6 +35,7 @@ import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.SecurityUpdateResult;
+import io.dsm4j.model.StagingSettings;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.BackendProvider;
@@ -315,6 +316,19 @@ public final class DefaultManager implements Manager {
     Set<Backend> set = EnumSet.noneOf(Backend.class);
     connections.forEach(c -> set.add(c.backend()));
     return set;
+  }
+
+  @Override
+  public Optional<Backend> backendFor(Capability capability, RuleKind kind) {
+    Objects.requireNonNull(capability, "capability");
+    for (BackendConnection c : connections) {
+      if (kind == null
+          ? c.capabilities().supports(capability)
+          : c.capabilities().supports(capability, kind)) {
+        return Optional.of(c.backend());
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
@@ -795,6 +809,17 @@ public final class DefaultManager implements Manager {
           null,
           true,
           c -> c.securityUpdateResult(updateId));
+    }
+
+    @Override
+    public StagingSettings stagingSettings(Collection<Integer> policyIds) {
+      List<Integer> ids = List.copyOf(ids(policyIds, "policy IDs", true));
+      return call(
+          "securityUpdates.stagingSettings",
+          Capability.STAGING_SETTINGS,
+          null,
+          true,
+          c -> c.stagingSettings(ids));
     }
   }
 

@@ -19,6 +19,7 @@ import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.SecurityUpdateResult;
+import io.dsm4j.model.StagingSettings;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -148,6 +149,11 @@ public interface BackendConnection extends AutoCloseable {
   }
 
   default SecurityUpdateResult securityUpdateResult(int id) {
+    throw new UnsupportedOperationException("not declared");
+  }
+
+  /** The staging settings of the manager and of these policies. */
+  default StagingSettings stagingSettings(List<Integer> policyIds) {
     throw new UnsupportedOperationException("not declared");
   }
 

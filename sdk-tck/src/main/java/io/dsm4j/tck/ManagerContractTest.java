@@ -302,6 +302,14 @@ public abstract class ManagerContractTest {
   }
 
   @Test
+  void policiesCreate_withATakenName_throwsConflict() {
+    Policy taken = state.addPolicy(unique("tck-taken"), null);
+
+    assertThatThrownBy(() -> manager.policies().create(PolicyDraft.builder(taken.name()).build()))
+        .isInstanceOf(io.dsm4j.exception.ConflictException.class);
+  }
+
+  @Test
   void policiesDelete_missing_throwsNotFound() {
     assertThatThrownBy(() -> manager.policies().delete(987_655))
         .isInstanceOf(NotFoundException.class);

@@ -36,6 +36,9 @@ interface DsmApi {
   @GET("api/apikeys/current")
   Call<ApiKeyCurrent> currentApiKey();
 
+  @GET("api/systemsettings")
+  Call<java.util.Map<String, io.dsm4j.rest.internal.dto.Dtos.SettingValue>> systemSettings();
+
   @POST("api/policies/search")
   Call<PolicyList> searchPolicies(@Body SearchFilter filter);
 

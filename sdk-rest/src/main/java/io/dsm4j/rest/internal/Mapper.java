@@ -118,7 +118,9 @@ final class Mapper {
         module(s, SecurityModule.FIREWALL),
         module(s, SecurityModule.INTRUSION_PREVENTION),
         module(s, SecurityModule.INTEGRITY_MONITORING),
-        module(s, SecurityModule.LOG_INSPECTION));
+        module(s, SecurityModule.LOG_INSPECTION),
+        null,
+        null);
   }
 
   static PolicyDto changes(PolicyUpdate u) {
@@ -132,7 +134,23 @@ final class Mapper {
         module(s, SecurityModule.FIREWALL),
         module(s, SecurityModule.INTRUSION_PREVENTION),
         module(s, SecurityModule.INTEGRITY_MONITORING),
-        module(s, SecurityModule.LOG_INSPECTION));
+        module(s, SecurityModule.LOG_INSPECTION),
+        null,
+        null);
+  }
+
+  /** A setting's string value as a boolean, or null when absent or not a boolean. */
+  static Boolean flag(
+      java.util.Map<String, io.dsm4j.rest.internal.dto.Dtos.SettingValue> settings, String name) {
+    if (settings == null || settings.get(name) == null || settings.get(name).value() == null) {
+      return null;
+    }
+    String v = settings.get(name).value().trim().toLowerCase(Locale.ROOT);
+    return switch (v) {
+      case "true", "yes", "on", "1" -> Boolean.TRUE;
+      case "false", "no", "off", "0" -> Boolean.FALSE;
+      default -> null;
+    };
   }
 
   private static ModuleDto module(Map<SecurityModule, ModuleState> states, SecurityModule m) {

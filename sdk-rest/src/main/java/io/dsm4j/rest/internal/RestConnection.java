@@ -24,11 +24,13 @@ import io.dsm4j.model.Recommendations;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
+import io.dsm4j.model.StagingSettings;
 import io.dsm4j.rest.internal.dto.Dtos.AssignmentsDto;
 import io.dsm4j.rest.internal.dto.Dtos.ComputerDto;
 import io.dsm4j.rest.internal.dto.Dtos.ComputerFilter;
 import io.dsm4j.rest.internal.dto.Dtos.DetectOnlyDto;
 import io.dsm4j.rest.internal.dto.Dtos.OnceOnly;
+import io.dsm4j.rest.internal.dto.Dtos.PolicyDto;
 import io.dsm4j.rest.internal.dto.Dtos.RuleDto;
 import io.dsm4j.rest.internal.dto.Dtos.RuleIds;
 import io.dsm4j.rest.internal.dto.Dtos.RuleList;
@@ -87,7 +89,8 @@ public final class RestConnection implements BackendConnection {
               Capability.ACTION_SCAN_FOR_INTEGRITY_CHANGES,
               Capability.ACTION_SEND_POLICY,
               Capability.IP_LISTS,
-              Capability.COMPUTER_GROUPS)
+              Capability.COMPUTER_GROUPS,
+              Capability.STAGING_SETTINGS)
           .add(Capability.RULES, RuleKind.values())
           .add(Capability.RULE_QUERY_NAME, RuleKind.values())
           .add(
@@ -451,6 +454,26 @@ public final class RestConnection implements BackendConnection {
   public Recommendations computerRecommendations(int computerId, RuleKind kind) {
     return Mapper.recommendations(
         kind, require(api.computerAssignments(computerId, Mapper.module(kind), false)));
+  }
+
+  @Override
+  public StagingSettings stagingSettings(List<Integer> policyIds) {
+    Boolean autoApply =
+        Mapper.flag(
+            require(api.systemSettings()), "platformSettingUpdateRulesPolicyAutoApplyEnabled");
+    Map<Integer, StagingSettings.PolicyStaging> policies = new LinkedHashMap<>();
+    for (int id : policyIds) {
+      PolicyDto p = require(api.getPolicy(id));
+      String mode = p.recommendationScanMode();
+      policies.put(
+          id,
+          new StagingSettings.PolicyStaging(
+              id,
+              Mapper.flag(
+                  p.policySettings(), "intrusionPreventionSettingAutoApplyRecommendationsEnabled"),
+              mode == null ? null : mode.equalsIgnoreCase("ongoing")));
+    }
+    return new StagingSettings(autoApply, policies);
   }
 
   @Override

@@ -35,7 +35,12 @@ public final class Dtos {
       ModuleDto firewall,
       ModuleDto intrusionPrevention,
       ModuleDto integrityMonitoring,
-      ModuleDto logInspection) {}
+      ModuleDto logInspection,
+      String recommendationScanMode,
+      java.util.Map<String, SettingValue> policySettings) {}
+
+  /** A setting: {@code {"value": "..."}}; every value is a string. */
+  public record SettingValue(String value) {}
 
   /** {@code {"policies": [...]}}. */
   public record PolicyList(List<PolicyDto> policies) {}

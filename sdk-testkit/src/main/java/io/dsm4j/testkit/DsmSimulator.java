@@ -1,0 +1,330 @@
+package io.dsm4j.testkit;
+
+import io.dsm4j.Backend;
+import io.dsm4j.Manager;
+import io.dsm4j.testkit.internal.Server;
+import io.dsm4j.testkit.internal.SimConfig;
+import io.dsm4j.testkit.internal.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * An embedded, stateful Deep Security Manager simulator that speaks both the REST {@code /api}
+ * (JSON, API-key auth) and the SOAP {@code /webservice/Manager} (Axis 1.4 document/literal)
+ * protocols on one loopback port, backed by one in-memory state: a policy created over SOAP is
+ * visible over REST with the same ID.
+ *
+ * <p>The data (rule catalog, policy tree, computers, security updates, events) is generated
+ * deterministically from the seed. Data timestamps come from the configured {@link Clock}; elapsed
+ * time behaviour (session idle timeout, scan delay, rate-limit window) uses the real monotonic
+ * timer so that a fixed clock does not freeze scans.
+ *
+ * <pre>{@code
+ * try (DsmSimulator sim = DsmSimulator.builder().size(Size.SMALL).seed(7).start();
+ *     Manager manager = sim.managerBuilder(Backend.REST).build()) {
+ *   List<Policy> policies = manager.policies().list();
+ *   assertThat(policies).extracting(Policy::name).contains("Base Policy");
+ *   sim.injectFault(Fault.HTTP_500, 1); // the next request fails, then service resumes
+ * }
+ * }</pre>
+ */
+public final class DsmSimulator implements AutoCloseable {
+  /** API key accepted by {@code /api} unless {@link Builder#apiKey(String)} changes it. */
+  public static final String DEFAULT_API_KEY = "2:dsm4j-simulator-key";
+
+  /** SOAP user name accepted unless {@link Builder#user(String, String)} changes it. */
+  public static final String DEFAULT_USERNAME = "dsm4j";
+
+  /** SOAP password accepted unless {@link Builder#user(String, String)} changes it. */
+  public static final String DEFAULT_PASSWORD = "simulator";
+
+  private final SimConfig config;
+  private final Server server;
+  private final SimulatorState state;
+  private final URI url;
+  private boolean closed;
+
+  private DsmSimulator(SimConfig config, int port) {
+    this.config = config;
+    Store store = new Store(config);
+    try {
+      this.server = new Server(store, port);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the DSM simulator on 127.0.0.1:" + port, e);
+    }
+    this.state = new SimulatorState(store);
+    this.url = URI.create("http://127.0.0.1:" + server.port());
+  }
+
+  /** A builder with the defaults: free port, seed 42, {@link Size#SMALL}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL, {@code http://127.0.0.1:PORT} without a trailing slash. */
+  public URI url() {
+    return url;
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  public String apiKey() {
+    return config.apiKey();
+  }
+
+  public String username() {
+    return config.username();
+  }
+
+  public String password() {
+    return config.password();
+  }
+
+  /** The tenant SOAP sign-in requires, or null when the simulator is single-tenant. */
+  public String tenant() {
+    return config.tenant();
+  }
+
+  /** Views of and fixtures for the simulator's state. */
+  public SimulatorState state() {
+    return state;
+  }
+
+  /**
+   * A {@link Manager.Builder} pointing at this simulator with the credentials the backend needs
+   * ({@link Backend#AUTO}: both), default TLS options and client-side rate limiting off.
+   */
+  public Manager.Builder managerBuilder(Backend backend) {
+    Objects.requireNonNull(backend, "backend");
+    Manager.Builder b = Manager.builder().url(url).backend(backend).requestsPerMinute(0);
+    if (backend != Backend.SOAP) {
+      b.apiKey(config.apiKey());
+    }
+    if (backend != Backend.REST) {
+      b.username(config.username()).password(config.password());
+      if (config.tenant() != null) {
+        b.tenant(config.tenant());
+      }
+    }
+    return b;
+  }
+
+  /**
+   * Makes the next {@code count} requests (either protocol) fail with {@code fault}; afterwards
+   * normal service resumes. A faulted request has no effect on the state. {@code count} 0 clears a
+   * pending fault.
+   */
+  public void injectFault(Fault fault, int count) {
+    Objects.requireNonNull(fault, "fault");
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative");
+    }
+    server.injectFault(fault, count);
+  }
+
+  /** Stops the server; idempotent. Requests held by {@link Fault#TIMEOUT} are released. */
+  @Override
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      server.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DsmSimulator["
+        + url
+        + ", seed="
+        + config.seed()
+        + ", "
+        + (config.full() ? "FULL" : "SMALL")
+        + "]";
+  }
+
+  /** Configures and starts a {@link DsmSimulator}. */
+  public static final class Builder {
+    private int port;
+    private long seed = 42;
+    private Size size = Size.SMALL;
+    private String apiKey = DEFAULT_API_KEY;
+    private String username = DEFAULT_USERNAME;
+    private String password = DEFAULT_PASSWORD;
+    private String tenant;
+    private Duration sessionIdleTimeout = Duration.ofMinutes(30);
+    private int maxSessions = 10;
+    private Duration scanDelay = Duration.ofSeconds(2);
+    private int eventCap = 1000;
+    private EventOrder eventOrder = EventOrder.OLDEST_FIRST;
+    private int rateLimitPerMinute;
+    private Duration latency = Duration.ZERO;
+    private Clock clock = Clock.systemUTC();
+    private Integer eventsPerKind;
+    private Integer ipsRuleCount;
+
+    private Builder() {}
+
+    /** TCP port on 127.0.0.1; 0 (the default) picks a free port. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0-65535");
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Seed of the generated data (default 42); equal seeds give equal data. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    public Builder size(Size size) {
+      this.size = Objects.requireNonNull(size, "size");
+      return this;
+    }
+
+    public Builder apiKey(String apiKey) {
+      this.apiKey = text(apiKey, "apiKey");
+      return this;
+    }
+
+    public Builder user(String username, String password) {
+      this.username = text(username, "username");
+      this.password = text(password, "password");
+      return this;
+    }
+
+    /** Makes SOAP sign-in multi-tenant: only {@code authenticateTenant} with this name works. */
+    public Builder tenant(String tenant) {
+      this.tenant = text(tenant, "tenant");
+      return this;
+    }
+
+    public Builder sessionIdleTimeout(Duration timeout) {
+      this.sessionIdleTimeout = positive(timeout, "sessionIdleTimeout");
+      return this;
+    }
+
+    public Builder maxSessions(int maxSessions) {
+      if (maxSessions < 1) {
+        throw new IllegalArgumentException("maxSessions must be at least 1");
+      }
+      this.maxSessions = maxSessions;
+      return this;
+    }
+
+    /** How long a recommendation scan takes to complete (default 2 s; zero = at once). */
+    public Builder scanDelay(Duration delay) {
+      Objects.requireNonNull(delay, "scanDelay");
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("scanDelay must not be negative");
+      }
+      this.scanDelay = delay;
+      return this;
+    }
+
+    /** Maximum events per SOAP event answer (default 1000); more set {@code truncated}. */
+    public Builder eventCap(int cap) {
+      if (cap < 1) {
+        throw new IllegalArgumentException("eventCap must be at least 1");
+      }
+      this.eventCap = cap;
+      return this;
+    }
+
+    public Builder eventOrder(EventOrder order) {
+      this.eventOrder = Objects.requireNonNull(order, "eventOrder");
+      return this;
+    }
+
+    /** Per-API-key REST limit, answered with HTTP 429; 0 (the default) disables it. */
+    public Builder rateLimitPerMinute(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("rateLimitPerMinute must not be negative");
+      }
+      this.rateLimitPerMinute = limit;
+      return this;
+    }
+
+    /** Delay added to every request (default none). */
+    public Builder latency(Duration latency) {
+      Objects.requireNonNull(latency, "latency");
+      if (latency.isNegative()) {
+        throw new IllegalArgumentException("latency must not be negative");
+      }
+      this.latency = latency;
+      return this;
+    }
+
+    /** Clock for generated timestamps and "now" (default the UTC system clock). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Events generated per event kind (default 500 for SMALL, 5000 for FULL). */
+    public Builder eventsPerKind(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("eventsPerKind must not be negative");
+      }
+      this.eventsPerKind = count;
+      return this;
+    }
+
+    /** Overrides the number of generated IPS rules (default 300 SMALL, 10,000 FULL). */
+    public Builder ipsRuleCount(int count) {
+      if (count < 0 || count > 150_000) {
+        throw new IllegalArgumentException("ipsRuleCount must be 0-150000");
+      }
+      this.ipsRuleCount = count;
+      return this;
+    }
+
+    /** Generates the data and starts the server. */
+    public DsmSimulator start() {
+      boolean full = size == Size.FULL;
+      SimConfig cfg =
+          new SimConfig(
+              seed,
+              full,
+              apiKey,
+              username,
+              password,
+              tenant,
+              sessionIdleTimeout,
+              maxSessions,
+              scanDelay,
+              eventCap,
+              eventOrder,
+              rateLimitPerMinute,
+              latency,
+              clock,
+              eventsPerKind != null ? eventsPerKind : full ? 5000 : 500,
+              ipsRuleCount != null ? ipsRuleCount : full ? 10_000 : 300);
+      return new DsmSimulator(cfg, port);
+    }
+
+    private static String text(String v, String what) {
+      Objects.requireNonNull(v, what);
+      if (v.isBlank()) {
+        throw new IllegalArgumentException(what + " must not be blank");
+      }
+      return v;
+    }
+
+    private static Duration positive(Duration d, String what) {
+      Objects.requireNonNull(d, what);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(what + " must be positive");
+      }
+      return d;
+    }
+  }
+}

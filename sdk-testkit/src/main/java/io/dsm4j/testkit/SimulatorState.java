@@ -1,0 +1,140 @@
+package io.dsm4j.testkit;
+
+import io.dsm4j.model.Computer;
+import io.dsm4j.model.EventKind;
+import io.dsm4j.model.Policy;
+import io.dsm4j.model.Rule;
+import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.SecurityUpdate;
+import io.dsm4j.model.Severity;
+import io.dsm4j.testkit.internal.Store;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Thread-safe views of, and fixtures for, a running simulator's state. Views are snapshots; fixture
+ * methods change the same state the REST and SOAP endpoints serve.
+ *
+ * <pre>{@code
+ * SimulatorState state = simulator.state();
+ * Policy p = state.addPolicy("Test Policy", state.policies().get(0).id());
+ * state.assignRules(p.id(), RuleKind.INTRUSION_PREVENTION, List.of(1001, 1002));
+ * }</pre>
+ */
+public final class SimulatorState {
+  private final Store store;
+
+  SimulatorState(Store store) {
+    this.store = store;
+  }
+
+  public List<Policy> policies() {
+    return store.policies();
+  }
+
+  public Optional<Policy> policy(int id) {
+    return store.policy(id);
+  }
+
+  /** Rule IDs assigned directly on the policy, ascending. */
+  public List<Integer> directRuleIds(int policyId, RuleKind kind) {
+    return store.directRuleIds(policyId, Objects.requireNonNull(kind, "kind"));
+  }
+
+  /** Rule IDs in effect on the policy, inherited ones included, ascending. */
+  public List<Integer> effectiveRuleIds(int policyId, RuleKind kind) {
+    return store.effectiveRuleIds(policyId, Objects.requireNonNull(kind, "kind"));
+  }
+
+  public Optional<Rule> rule(RuleKind kind, int id) {
+    return store.rule(Objects.requireNonNull(kind, "kind"), id);
+  }
+
+  public int ruleCount(RuleKind kind) {
+    return store.ruleCount(Objects.requireNonNull(kind, "kind"));
+  }
+
+  /** All rules of a kind in ID order. */
+  public List<Rule> rules(RuleKind kind) {
+    return store.rules(Objects.requireNonNull(kind, "kind"));
+  }
+
+  public List<Computer> computers() {
+    return store.computers();
+  }
+
+  public List<SecurityUpdate> securityUpdates() {
+    return store.securityUpdates();
+  }
+
+  /**
+   * Creates a policy (all modules inherited, or off at top level).
+   *
+   * @throws IllegalArgumentException for a blank or duplicate name or an unknown parent
+   */
+  public Policy addPolicy(String name, Integer parentId) {
+    return store.addPolicy(name, parentId);
+  }
+
+  /** Adds a Trend-style IPS rule to the catalog with the next free ID. */
+  public Rule addIpsRule(
+      String name, String identifier, Severity severity, List<String> cves, Instant lastUpdated) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(identifier, "identifier");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(cves, "cves");
+    Objects.requireNonNull(lastUpdated, "lastUpdated");
+    return store.addIpsRule(name, identifier, severity, cves, lastUpdated);
+  }
+
+  /** Adds direct assignments to a policy, as a test fixture. */
+  public void assignRules(int policyId, RuleKind kind, List<Integer> ruleIds) {
+    store.assignRules(policyId, Objects.requireNonNull(kind, "kind"), List.copyOf(ruleIds));
+  }
+
+  /**
+   * Adds {@code count} events timed uniformly in [{@code from}, {@code to}] with fresh IDs, on the
+   * given computer (or spread over computers when null); returns {@code count}.
+   */
+  public int addEvents(EventKind kind, int count, Instant from, Instant to, Integer computerId) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    return store.addEvents(kind, count, from, to, computerId);
+  }
+
+  public long eventCount(EventKind kind) {
+    return store.eventCount(Objects.requireNonNull(kind, "kind"));
+  }
+
+  /** SOAP sessions successfully opened. */
+  public int sessionsOpened() {
+    return store.sessionsOpened();
+  }
+
+  /** SOAP sessions ended with {@code endSession}. */
+  public int sessionsEnded() {
+    return store.sessionsEnded();
+  }
+
+  /** SOAP sessions that are neither ended nor idle past the timeout. */
+  public int activeSessions() {
+    return store.activeSessions();
+  }
+
+  /** All requests received (both protocols, faulted ones included). */
+  public int requestCount() {
+    return store.requestCount();
+  }
+
+  /**
+   * Requests per operation, e.g. {@code "POST /api/policies/search"}, {@code "GET
+   * /api/policies/{id}"} or {@code "soap:securityProfileSave"}; faulted requests are not counted.
+   */
+  public Map<String, Integer> operationCounts() {
+    return store.operationCounts();
+  }
+}

@@ -1,0 +1,29 @@
+package io.dsm4j.testkit.internal;
+
+import io.dsm4j.testkit.internal.Recs.ComputerRec;
+import java.time.Instant;
+import java.util.List;
+
+/** Computer actions shared by REST scheduled tasks and the SOAP host operations. */
+final class Actions {
+  private Actions() {}
+
+  /** Runs an action named like a REST scheduled-task type on the given computers. */
+  static void run(Store s, String action, List<ComputerRec> targets) {
+    Instant now = s.now();
+    for (ComputerRec c : targets) {
+      switch (action) {
+        case "scan-for-recommendations" -> s.startScan(c);
+        case "scan-for-malware" -> c.lastAntiMalwareScan = now;
+        case "scan-for-integrity-changes" -> c.lastIntegrityScan = now;
+        case "send-policy" -> {
+          c.lastSendPolicyRequest = now;
+          c.lastSendPolicySuccess = now;
+        }
+        case "get-events-now" -> c.lastEventsNow = now;
+        case "clear-warnings-errors" -> c.warnings.clear();
+        default -> c.lastAgentCommunication = now;
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.dsm4j.testkit.internal;
+
+import io.dsm4j.model.ModuleState;
+import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.SecurityModule;
+import java.util.Locale;
+
+/** Wire spellings shared by the REST and SOAP front ends. */
+final class Names {
+  private Names() {}
+
+  static RuleKind moduleSegment(String seg) {
+    return switch (seg) {
+      case "intrusionprevention" -> RuleKind.INTRUSION_PREVENTION;
+      case "firewall" -> RuleKind.FIREWALL;
+      case "integritymonitoring" -> RuleKind.INTEGRITY_MONITORING;
+      case "loginspection" -> RuleKind.LOG_INSPECTION;
+      default -> null;
+    };
+  }
+
+  static RuleKind ruleResource(String seg) {
+    return switch (seg) {
+      case "intrusionpreventionrules" -> RuleKind.INTRUSION_PREVENTION;
+      case "firewallrules" -> RuleKind.FIREWALL;
+      case "integritymonitoringrules" -> RuleKind.INTEGRITY_MONITORING;
+      case "loginspectionrules" -> RuleKind.LOG_INSPECTION;
+      case "applicationtypes" -> RuleKind.APPLICATION_TYPE;
+      default -> null;
+    };
+  }
+
+  static String wrapper(RuleKind k) {
+    return switch (k) {
+      case INTRUSION_PREVENTION -> "intrusionPreventionRules";
+      case FIREWALL -> "firewallRules";
+      case INTEGRITY_MONITORING -> "integrityMonitoringRules";
+      case LOG_INSPECTION -> "logInspectionRules";
+      case APPLICATION_TYPE -> "applicationTypes";
+    };
+  }
+
+  static String missing(RuleKind k) {
+    return switch (k) {
+      case INTRUSION_PREVENTION -> "The intrusion prevention rule does not exist.";
+      case FIREWALL -> "The firewall rule does not exist.";
+      case INTEGRITY_MONITORING -> "The integrity monitoring rule does not exist.";
+      case LOG_INSPECTION -> "The log inspection rule does not exist.";
+      case APPLICATION_TYPE -> "The application type does not exist.";
+    };
+  }
+
+  static SecurityModule module(RuleKind k) {
+    return switch (k) {
+      case INTRUSION_PREVENTION, APPLICATION_TYPE -> SecurityModule.INTRUSION_PREVENTION;
+      case FIREWALL -> SecurityModule.FIREWALL;
+      case INTEGRITY_MONITORING -> SecurityModule.INTEGRITY_MONITORING;
+      case LOG_INSPECTION -> SecurityModule.LOG_INSPECTION;
+    };
+  }
+
+  static String restModuleKey(SecurityModule m) {
+    return switch (m) {
+      case ANTI_MALWARE -> "antiMalware";
+      case FIREWALL -> "firewall";
+      case INTRUSION_PREVENTION -> "intrusionPrevention";
+      case INTEGRITY_MONITORING -> "integrityMonitoring";
+      case LOG_INSPECTION -> "logInspection";
+    };
+  }
+
+  static String restState(SecurityModule m, ModuleState s) {
+    return switch (s) {
+      case ON -> m == SecurityModule.INTRUSION_PREVENTION ? "prevent" : "on";
+      case DETECT -> "detect";
+      case REAL_TIME -> "real-time";
+      case INHERITED -> "inherited";
+      default -> "off";
+    };
+  }
+
+  /** Parses a REST module state; null when the value is not valid for the module. */
+  static ModuleState parseRestState(SecurityModule m, String v) {
+    return switch (v) {
+      case "inherited" -> ModuleState.INHERITED;
+      case "off" -> ModuleState.OFF;
+      case "on" -> m == SecurityModule.INTRUSION_PREVENTION ? null : ModuleState.ON;
+      case "prevent" -> m == SecurityModule.INTRUSION_PREVENTION ? ModuleState.ON : null;
+      case "detect" -> m == SecurityModule.INTRUSION_PREVENTION ? ModuleState.DETECT : null;
+      case "real-time" -> m == SecurityModule.INTEGRITY_MONITORING ? ModuleState.REAL_TIME : null;
+      default -> null;
+    };
+  }
+
+  static String soapState(SecurityModule m, ModuleState s) {
+    return switch (s) {
+      case ON -> "ON";
+      case DETECT -> "PASSIVE";
+      case REAL_TIME -> "REALTIME";
+      case INHERITED -> "INHERITED";
+      default -> "OFF";
+    };
+  }
+
+  static ModuleState parseSoapState(SecurityModule m, String v) {
+    if (v == null) {
+      return null;
+    }
+    return switch (v.toUpperCase(Locale.ROOT)) {
+      case "ON" -> ModuleState.ON;
+      case "OFF" -> ModuleState.OFF;
+      case "INHERITED" -> ModuleState.INHERITED;
+      case "PASSIVE" -> m == SecurityModule.INTRUSION_PREVENTION ? ModuleState.DETECT : null;
+      case "REALTIME" -> m == SecurityModule.INTEGRITY_MONITORING ? ModuleState.REAL_TIME : null;
+      default -> null;
+    };
+  }
+}

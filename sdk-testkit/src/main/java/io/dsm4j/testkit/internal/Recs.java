@@ -1,0 +1,165 @@
+package io.dsm4j.testkit.internal;
+
+import io.dsm4j.model.AppliedState;
+import io.dsm4j.model.ModuleState;
+import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.SecurityModule;
+import io.dsm4j.model.Severity;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Mutable records of the simulator's state; only touched while holding the {@link Store} lock. */
+final class Recs {
+  private Recs() {}
+
+  /** Operating system family a rule or computer belongs to (drives recommendations). */
+  enum Platform {
+    LINUX,
+    WINDOWS,
+    ANY;
+
+    boolean fits(Platform computer) {
+      return this == ANY || this == computer;
+    }
+  }
+
+  static final class PolicyRec {
+    int id;
+    String name;
+    String description = "";
+    Integer parentId;
+    final EnumMap<SecurityModule, ModuleState> states = new EnumMap<>(SecurityModule.class);
+    final EnumMap<RuleKind, TreeSet<Integer>> direct = new EnumMap<>(RuleKind.class);
+    String recommendationScanMode = "off";
+
+    /** Policy-level IPS rule overrides: rule ID to the overridden REST properties. */
+    final Map<Integer, Map<String, Object>> ipsOverrides = new LinkedHashMap<>();
+
+    PolicyRec() {
+      for (RuleKind k : RuleKind.values()) {
+        direct.put(k, new TreeSet<>());
+      }
+    }
+  }
+
+  static final class RuleRec {
+    RuleKind kind;
+    int id;
+    String name;
+    String description = "";
+    String identifier;
+    Severity severity;
+    List<String> cves = List.of();
+    Double cvss;
+    boolean detectOnly;
+    Integer appTypeId;
+    Instant issued;
+    Instant lastUpdated;
+    String priority = "normal";
+    String type = "vulnerability";
+    boolean authoritative = true;
+    boolean raiseAlert;
+    boolean disableEvent;
+    boolean includePacketData;
+    boolean ignoreRecommendations;
+    Platform platform = Platform.ANY;
+
+    /** Rules shipped by an update that every computer of the platform needs. */
+    boolean alwaysRecommended;
+
+    // firewall / application type
+    String action;
+    String direction = "incoming";
+    String protocol = "tcp";
+    String ports;
+    // log inspection
+    int level;
+    String files;
+    // integrity monitoring
+    boolean realTime;
+    String customXml;
+  }
+
+  static final class ComputerRec {
+    int id;
+    String hostName;
+    String displayName = "";
+    String description = "";
+    String platform;
+    Platform family;
+    Integer policyId;
+    Integer groupId;
+    String agentVersion;
+    String lastIp;
+    String hostGuid;
+    Instant lastAgentCommunication;
+    Instant lastSendPolicyRequest;
+    Instant lastSendPolicySuccess;
+    Instant lastAntiMalwareScan;
+    Instant lastIntegrityScan;
+    Instant lastEventsNow;
+    Instant lastRecommendationScan;
+
+    /** Snapshot of the last completed recommendation scan; empty when never scanned. */
+    final EnumMap<RuleKind, TreeSet<Integer>> recommended = new EnumMap<>(RuleKind.class);
+
+    /** Monotonic deadline of a running scan, or 0. */
+    long scanDoneAtNanos;
+
+    boolean scanning;
+    final List<String> warnings = new ArrayList<>();
+  }
+
+  static final class GroupRec {
+    int id;
+    String name;
+    String description = "";
+    Integer parentId;
+  }
+
+  static final class IpListRec {
+    int id;
+    String name;
+    String description = "";
+    List<String> items = List.of();
+  }
+
+  record Applier(
+      int ipsAdded, int ipsUpdated, int ipsAddedAndAssigned, int ipsDeleted, String summary) {}
+
+  static final class UpdateRec {
+    int id;
+    String name;
+    Instant released;
+    Instant downloaded;
+    String contentSummary;
+    AppliedState state;
+    boolean detectOnly;
+
+    /** What applying does (for NOT_APPLIED) or did. */
+    Applier applier;
+
+    /** New IPS rules the package brings, not yet in the catalog while NOT_APPLIED. */
+    final List<RuleRec> newRules = new ArrayList<>();
+
+    final List<Integer> updatedRuleIds = new ArrayList<>();
+  }
+
+  /** One event; strings are derived from {@code variant} when rendered. */
+  record EventRec(long id, long timeMillis, Integer hostId, int ruleId, int variant) {}
+
+  static final class SessionRec {
+    final String sid;
+    long lastUsedNanos;
+
+    SessionRec(String sid, long now) {
+      this.sid = sid;
+      this.lastUsedNanos = now;
+    }
+  }
+}
