@@ -31,6 +31,7 @@ import io.dsm4j.model.RuleQuery;
 import io.dsm4j.model.SecurityModule;
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.Severity;
+import io.dsm4j.model.StagingSettings;
 import io.dsm4j.testkit.DsmSimulator;
 import io.dsm4j.testkit.SimulatorState;
 import java.time.Duration;
@@ -614,6 +615,29 @@ public abstract class ManagerContractTest {
         .extracting(SecurityUpdate::id)
         .containsExactlyInAnyOrderElementsOf(
             state.securityUpdates().stream().map(SecurityUpdate::id).toList());
+  }
+
+  @Test
+  void stagingSettings_reportWhatWouldDefeatAStagedRollout() {
+    Policy risky = state.addPolicy(unique("tck-stage-risky"), null);
+    Policy calm = state.addPolicy(unique("tck-stage-calm"), null);
+    if (!supports(Capability.STAGING_SETTINGS)) {
+      assertUnsupported(() -> manager.securityUpdates().stagingSettings(List.of(risky.id())));
+      return;
+    }
+    state.setPolicyStaging(risky.id(), true, true);
+    state.setRuleUpdatesAutoApplied(true);
+    try {
+      StagingSettings s = manager.securityUpdates().stagingSettings(List.of(risky.id(), calm.id()));
+
+      assertThat(s.ruleUpdatesAutoApplied()).isTrue();
+      assertThat(s.policies().get(risky.id()))
+          .isEqualTo(new StagingSettings.PolicyStaging(risky.id(), true, true));
+      assertThat(s.policies().get(calm.id()))
+          .isEqualTo(new StagingSettings.PolicyStaging(calm.id(), false, false));
+    } finally {
+      state.setRuleUpdatesAutoApplied(false);
+    }
   }
 
   @Test

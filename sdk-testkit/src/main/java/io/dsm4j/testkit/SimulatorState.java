@@ -90,6 +90,24 @@ public final class SimulatorState {
     return store.addIpsRule(name, identifier, severity, cves, lastUpdated);
   }
 
+  /**
+   * Sets the manager-wide "apply new rule updates to policies automatically" setting (REST {@code
+   * platformSettingUpdateRulesPolicyAutoApplyEnabled}, SOAP {@code
+   * CONFIGURATION_DSRUAUTOAPPLYNEWDSRUS}); off by default.
+   */
+  public void setRuleUpdatesAutoApplied(boolean on) {
+    store.setRuleUpdatesAutoApplied(on);
+  }
+
+  /**
+   * Sets a policy's automatic application of IPS recommendations and its ongoing recommendation
+   * scans; both off by default.
+   */
+  public void setPolicyStaging(
+      int policyId, boolean autoApplyRecommendations, boolean ongoingScans) {
+    store.setPolicyStaging(policyId, autoApplyRecommendations, ongoingScans);
+  }
+
   /** Adds direct assignments to a policy, as a test fixture. */
   public void assignRules(int policyId, RuleKind kind, List<Integer> ruleIds) {
     store.assignRules(policyId, Objects.requireNonNull(kind, "kind"), List.copyOf(ruleIds));

@@ -36,6 +36,7 @@ final class Recs {
     final EnumMap<SecurityModule, ModuleState> states = new EnumMap<>(SecurityModule.class);
     final EnumMap<RuleKind, TreeSet<Integer>> direct = new EnumMap<>(RuleKind.class);
     String recommendationScanMode = "off";
+    boolean autoApplyRecommendations;
 
     /** Policy-level IPS rule overrides: rule ID to the overridden REST properties. */
     final Map<Integer, Map<String, Object>> ipsOverrides = new LinkedHashMap<>();

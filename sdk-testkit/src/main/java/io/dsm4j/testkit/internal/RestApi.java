@@ -187,6 +187,16 @@ public final class RestApi {
       case "scheduledtasks" -> {
         return tasks(r);
       }
+      case "systemsettings" -> {
+        if (n == 1 && r.method.equals("GET")) {
+          ObjectNode o = om.createObjectNode();
+          synchronized (s) {
+            o.putObject("platformSettingUpdateRulesPolicyAutoApplyEnabled")
+                .put("value", Boolean.toString(s.ruleUpdatesAutoApplied));
+          }
+          return o;
+        }
+      }
       case "iplists" -> {
         return simpleResource(
             r,
@@ -666,6 +676,9 @@ public final class RestApi {
     o.put("description", p.description);
     o.put("recommendationScanMode", p.recommendationScanMode);
     o.put("autoRequiresUpdate", "on");
+    o.putObject("policySettings")
+        .putObject("intrusionPreventionSettingAutoApplyRecommendationsEnabled")
+        .put("value", Boolean.toString(p.autoApplyRecommendations));
     o.put("ID", p.id);
     for (SecurityModule m : SecurityModule.values()) {
       ModuleState own = p.states.getOrDefault(m, ModuleState.INHERITED);

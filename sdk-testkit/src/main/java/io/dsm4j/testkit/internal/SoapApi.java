@@ -217,7 +217,8 @@ public final class SoapApi {
           "integrityEventRetrieve2",
           "logInspectionEventRetrieve2",
           "systemEventRetrieve2",
-          "systemSettingGet");
+          "systemSettingGet",
+          "securityProfileSettingGet");
 
   // ------------------------------------------------------------------ dispatch
 
@@ -418,6 +419,27 @@ public final class SoapApi {
                 Kind.VALIDATION, "Security update " + r.str("ID") + " does not exist.");
           }
           return single(op, "ApplierInformationTransport", applier(u.applier));
+        }
+      case "securityProfileSettingGet":
+        {
+          int policyId = req(r, "securityProfileID");
+          List<Map<String, Object>> out = new ArrayList<>();
+          synchronized (s) {
+            PolicyRec p = s.policies.get(policyId);
+            if (p == null) {
+              throw new SoapFault(
+                  Kind.MANAGER, "Security Profile " + policyId + " does not exist.");
+            }
+            for (XNode k : r.all("keys")) {
+              Map<String, Object> m = setting(k.text());
+              if ("CONFIGURATION_DETECTIONENGINESTATEAUTOAPPLYDPIRULES".equals(k.text())) {
+                m.put("settingValue", Boolean.toString(p.autoApplyRecommendations));
+                m.put("settingScope", "PROFILE");
+              }
+              out.add(m);
+            }
+          }
+          return many(op, "EditableSettingStoredTransport", out);
         }
       case "systemSettingGet":
         {
@@ -1181,6 +1203,11 @@ public final class SoapApi {
       }
       case "SECURITY_ACTIVESESSIONSALLOWED" -> value = Integer.toString(s.cfg.maxSessions());
       case "CONFIGURATION_WEBSERVICEAPIENABLED" -> value = "true";
+      case "CONFIGURATION_DSRUAUTOAPPLYNEWDSRUS" -> {
+        synchronized (s) {
+          value = Boolean.toString(s.ruleUpdatesAutoApplied);
+        }
+      }
       default -> value = "false";
     }
     m.put("settingUnit", unit);

@@ -57,6 +57,9 @@ public final class Store {
   int nextTaskId = 1;
   int nextIdentifier = 1_000_000;
 
+  /** Whether new rule updates are applied to policies automatically (a staging risk). */
+  boolean ruleUpdatesAutoApplied;
+
   /** When the rule catalog last changed through a security update (recommendations age). */
   Instant catalogChanged;
 
@@ -576,6 +579,20 @@ public final class Store {
     r.appTypeId = apps.isEmpty() ? null : apps.firstKey();
     rules.get(RuleKind.INTRUSION_PREVENTION).put(r.id, r);
     return toRule(r);
+  }
+
+  public synchronized void setRuleUpdatesAutoApplied(boolean on) {
+    ruleUpdatesAutoApplied = on;
+  }
+
+  public synchronized void setPolicyStaging(
+      int policyId, boolean autoApplyRecommendations, boolean ongoingScans) {
+    PolicyRec p = policies.get(policyId);
+    if (p == null) {
+      throw new IllegalArgumentException("no policy with ID " + policyId);
+    }
+    p.autoApplyRecommendations = autoApplyRecommendations;
+    p.recommendationScanMode = ongoingScans ? "ongoing" : "off";
   }
 
   public synchronized void assignRules(int policyId, RuleKind kind, List<Integer> ruleIds) {
