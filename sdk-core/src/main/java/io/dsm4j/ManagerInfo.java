@@ -7,6 +7,8 @@ import java.util.Set;
 /**
  * What {@link Manager#info()} reports.
  *
+ * @param url the manager's base URL
+ * @param tenant the tenant signed in to (SOAP), or null
  * @param managerVersion the manager's product version (e.g. "20.0.877"), empty when the API does
  *     not say
  * @param managerTime the manager's clock, or null when the API does not say
@@ -15,6 +17,8 @@ import java.util.Set;
  * @param capabilities the capabilities of each backend in use
  */
 public record ManagerInfo(
+    java.net.URI url,
+    String tenant,
     String managerVersion,
     Instant managerTime,
     String apiVersion,
@@ -23,6 +27,7 @@ public record ManagerInfo(
 
   /** Copies the components. */
   public ManagerInfo {
+    java.util.Objects.requireNonNull(url, "url");
     managerVersion = managerVersion == null ? "" : managerVersion;
     apiVersion = apiVersion == null ? "" : apiVersion;
     backends = Set.copyOf(backends);

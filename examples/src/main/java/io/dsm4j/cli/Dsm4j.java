@@ -37,6 +37,8 @@ import picocli.CommandLine.ScopeType;
       RuleCommands.class,
       ComputerCommands.class,
       UpdateCommands.class,
+      RuleUpdateCommands.class,
+      EventCommands.class,
       DemoCommand.class,
       SimulatorCommand.class,
       CommandLine.HelpCommand.class

@@ -40,9 +40,18 @@ final class SimulatorCommand implements Callable<Integer> {
       description = "The user and password it accepts.")
   String user;
 
+  @Option(
+      names = "--events-per-kind",
+      paramLabel = "N",
+      description = "Events generated per event kind over the last 7 days (default 500 small).")
+  Integer eventsPerKind;
+
   @Override
   public Integer call() throws InterruptedException {
     DsmSimulator.Builder b = DsmSimulator.builder().port(port).seed(seed);
+    if (eventsPerKind != null) {
+      b.eventsPerKind(eventsPerKind);
+    }
     b.size(
         switch (size.toLowerCase(Locale.ROOT)) {
           case "small" -> Size.SMALL;

@@ -299,7 +299,13 @@ public final class DefaultManager implements Manager {
       caps.put(c.backend(), c.capabilities());
     }
     return new ManagerInfo(
-        si.managerVersion(), si.managerTime(), si.apiVersion(), backends(), caps);
+        settings.url(),
+        settings.tenant(),
+        si.managerVersion(),
+        si.managerTime(),
+        si.apiVersion(),
+        backends(),
+        caps);
   }
 
   @Override

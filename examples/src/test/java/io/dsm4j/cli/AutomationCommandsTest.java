@@ -1,0 +1,281 @@
+package io.dsm4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dsm4j.model.AppliedState;
+import io.dsm4j.model.EventKind;
+import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.SecurityUpdate;
+import io.dsm4j.testkit.DsmSimulator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rule-update and events commands, run in-process against a simulator. */
+class AutomationCommandsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  DsmSimulator sim;
+
+  /** One command's outcome. */
+  record Run(int code, String out, String err) {
+    List<JsonNode> json() throws Exception {
+      List<JsonNode> nodes = new ArrayList<>();
+      for (String line : out.lines().toList()) {
+        nodes.add(JSON.readTree(line));
+      }
+      return nodes;
+    }
+  }
+
+  @BeforeEach
+  void start() {
+    sim = DsmSimulator.builder().seed(42).scanDelay(Duration.ofMillis(100)).start();
+  }
+
+  @AfterEach
+  void stop() {
+    sim.close();
+  }
+
+  Run dsm4j(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Dsm4j cli = new Dsm4j();
+    cli.env = Map.of();
+    cli.out = new PrintStream(out, true, StandardCharsets.UTF_8);
+    cli.err = new PrintStream(err, true, StandardCharsets.UTF_8);
+    int code = cli.execute(args);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Both credentials of the running simulator, then the arguments. */
+  Run onSim(String... args) {
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "--url",
+                sim.url().toString(),
+                "--api-key",
+                sim.apiKey(),
+                "--username",
+                sim.username(),
+                "--password",
+                sim.password()));
+    all.addAll(List.of(args));
+    return dsm4j(all.toArray(String[]::new));
+  }
+
+  Map<Integer, List<Integer>> assignments() {
+    Map<Integer, List<Integer>> m = new TreeMap<>();
+    sim.state()
+        .policies()
+        .forEach(
+            p -> m.put(p.id(), sim.state().directRuleIds(p.id(), RuleKind.INTRUSION_PREVENTION)));
+    return m;
+  }
+
+  Map<Integer, Boolean> flags() {
+    Map<Integer, Boolean> m = new TreeMap<>();
+    sim.state().rules(RuleKind.INTRUSION_PREVENTION).forEach(r -> m.put(r.id(), r.detectOnly()));
+    return m;
+  }
+
+  SecurityUpdate pending() {
+    return sim.state().securityUpdates().stream()
+        .filter(u -> u.appliedState() == AppliedState.NOT_APPLIED)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void planPrintsUpdatesScopeStepsAndWarnings() throws Exception {
+    sim.state().setRuleUpdatesAutoApplied(true);
+    Run table = onSim("rule-update", "plan");
+    assertThat(table.code()).isZero();
+    assertThat(table.out())
+        .contains(pending().name())
+        .contains("hostName")
+        .contains("detect-only")
+        .contains("rule updates are applied to policies automatically");
+
+    Run json = onSim("--output", "json", "rule-update", "plan", "--policy", "1");
+    assertThat(json.code()).isZero();
+    JsonNode plan = json.json().get(0);
+    assertThat(plan.get("selected").get("id").asInt()).isEqualTo(pending().id());
+    assertThat(plan.get("warnings").toString()).contains("automatically");
+    assertThat(plan.get("backends").get("securityUpdates").asText()).isEqualTo("SOAP");
+    assertThat(pending().appliedState()).isEqualTo(AppliedState.NOT_APPLIED);
+  }
+
+  @Test
+  void applyIsADryRunWithoutYes() {
+    Map<Integer, List<Integer>> before = assignments();
+    Map<Integer, Boolean> flags = flags();
+    Path journal = dir.resolve("j.json");
+
+    Run r = onSim("rule-update", "apply", "--journal", journal.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("dry run: nothing was changed");
+    assertThat(r.out()).contains("would apply");
+    assertThat(journal).doesNotExist();
+    assertThat(assignments()).isEqualTo(before);
+    assertThat(flags()).isEqualTo(flags);
+    assertThat(pending().appliedState()).isEqualTo(AppliedState.NOT_APPLIED);
+  }
+
+  @Test
+  void applyPromoteAndRollbackWithExitCodes() throws Exception {
+    Map<Integer, List<Integer>> before = assignments();
+    Map<Integer, Boolean> flags = flags();
+    String journal = dir.resolve("j.json").toString();
+    int updateId = pending().id();
+
+    Run apply =
+        onSim(
+            "--output",
+            "json",
+            "rule-update",
+            "apply",
+            "--journal",
+            journal,
+            "--poll-interval",
+            "PT0.1S",
+            "--yes");
+    assertThat(apply.code()).as(apply.err()).isZero();
+    JsonNode report = apply.json().get(0);
+    assertThat(report.get("dryRun").asBoolean()).isFalse();
+    assertThat(report.get("updateId").asInt()).isEqualTo(updateId);
+    assertThat(report.get("rulesPerPolicy").size()).isPositive();
+    assertThat(report.get("backends").get("assignments").asText()).isEqualTo("REST");
+    assertThat(apply.err()).contains("scan completed on");
+    assertThat(assignments()).isNotEqualTo(before);
+
+    Run early = onSim("rule-update", "promote", "--journal", journal, "--yes");
+    assertThat(early.code()).isEqualTo(1);
+    assertThat(early.err()).contains("soak period has not passed");
+    assertThat(early.out()).isEmpty();
+
+    Run promoteDry = onSim("rule-update", "promote", "--journal", journal, "--after", "0s");
+    assertThat(promoteDry.code()).isZero();
+    assertThat(promoteDry.out()).contains("would switch to prevent");
+
+    Run rollback =
+        onSim("--output", "json", "rule-update", "rollback", "--journal", journal, "--yes");
+    assertThat(rollback.code()).as(rollback.err()).isZero();
+    assertThat(rollback.err()).contains("stays applied");
+    assertThat(assignments()).isEqualTo(before);
+    assertThat(flags()).containsAllEntriesOf(flags);
+  }
+
+  @Test
+  void restOnlyApplyFailsWithACapabilityErrorAndAForeignJournalIsRefused() throws Exception {
+    Run rest =
+        dsm4j(
+            "--url",
+            sim.url().toString(),
+            "--api-key",
+            sim.apiKey(),
+            "rule-update",
+            "apply",
+            "--journal",
+            dir.resolve("j.json").toString(),
+            "--yes");
+    assertThat(rest.code()).isEqualTo(1);
+    assertThat(rest.err()).contains("SECURITY_UPDATES").contains("SOAP");
+    assertThat(dir.resolve("j.json")).doesNotExist();
+
+    Path foreign = dir.resolve("foreign.json");
+    Files.writeString(
+        foreign,
+        "{\"format\":\"dsm4j-rule-update-journal/1\",\"manager\":{\"url\":\"https://other:4119\","
+            + "\"tenant\":null,\"managerVersion\":\"20.0.1\"},\"update\":{\"id\":3},"
+            + "\"scope\":{\"computers\":[]}}");
+    Run refused = onSim("rule-update", "rollback", "--journal", foreign.toString(), "--yes");
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains("belongs to the manager").contains("https://other:4119");
+  }
+
+  @Test
+  void eventsExportWritesNdjsonAndResumesWithState() throws Exception {
+    Path state = dir.resolve("state.json");
+    Run first =
+        onSim("events", "export", "--kind", "ips", "--since", "8d", "--state", state.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    List<JsonNode> lines = first.json();
+    assertThat(lines).hasSize((int) sim.state().eventCount(EventKind.INTRUSION_PREVENTION));
+    assertThat(lines.get(0).get("kind").asText()).isEqualTo("ips");
+    assertThat(first.err()).contains("exported " + lines.size() + " ips event(s)");
+
+    sim.state()
+        .addEvents(
+            EventKind.INTRUSION_PREVENTION,
+            40,
+            java.time.Instant.now().minus(Duration.ofDays(3)),
+            java.time.Instant.now(),
+            null);
+    Path out = dir.resolve("ips.ndjson");
+    Run second =
+        onSim(
+            "events",
+            "export",
+            "--kind",
+            "ips",
+            "--state",
+            state.toString(),
+            "--out",
+            out.toString());
+    assertThat(second.code()).isZero();
+    assertThat(second.out()).isEmpty();
+    List<String> more = Files.readAllLines(out);
+    assertThat(more).hasSize(40);
+    Set<Long> ids = new HashSet<>();
+    lines.forEach(n -> ids.add(n.get("id").asLong()));
+    for (String l : more) {
+      assertThat(ids.add(JSON.readTree(l).get("id").asLong())).isTrue();
+    }
+  }
+
+  @Test
+  void eventsExportUsageErrors() {
+    assertThat(dsm4j("--simulator", "events", "export", "--kind", "dpi").code()).isEqualTo(2);
+    Run mixed =
+        dsm4j(
+            "--simulator",
+            "events",
+            "export",
+            "--kind",
+            "ips",
+            "--until",
+            "1h",
+            "--state",
+            dir.resolve("s.json").toString());
+    assertThat(mixed.code()).isEqualTo(2);
+    assertThat(mixed.err()).contains("--until cannot be combined with --state");
+  }
+
+  @Test
+  void theEmbeddedSimulatorRunsTheCommandsToo() throws Exception {
+    Run r = dsm4j("--simulator", "--output", "json", "rule-update", "plan");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.json().get(0).get("selected").get("name").asText()).isEqualTo(pending().name());
+  }
+}
