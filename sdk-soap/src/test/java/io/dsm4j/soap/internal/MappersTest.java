@@ -1,0 +1,203 @@
+package io.dsm4j.soap.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dsm4j.model.AppliedState;
+import io.dsm4j.model.ModuleState;
+import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.SecurityModule;
+import io.dsm4j.model.Severity;
+import io.dsm4j.soap.internal.generated.ApplierInformationTransport;
+import io.dsm4j.soap.internal.generated.ArrayOfProtectionStatusTransport;
+import io.dsm4j.soap.internal.generated.ArrayOfXsdInt;
+import io.dsm4j.soap.internal.generated.DPIEventTransport;
+import io.dsm4j.soap.internal.generated.DPIRuleTransport;
+import io.dsm4j.soap.internal.generated.EnumProtectionType;
+import io.dsm4j.soap.internal.generated.EnumSecurityProfileDPIState;
+import io.dsm4j.soap.internal.generated.EnumState;
+import io.dsm4j.soap.internal.generated.HostDetailTransport;
+import io.dsm4j.soap.internal.generated.HostStatusTransport;
+import io.dsm4j.soap.internal.generated.IntegrityRuleTransport;
+import io.dsm4j.soap.internal.generated.ProtectionStatusTransport;
+import io.dsm4j.soap.internal.generated.SecurityProfileTransport;
+import io.dsm4j.soap.internal.generated.SecurityUpdateTransport;
+import io.dsm4j.soap.internal.generated.SystemEventTransport;
+import io.dsm4j.soap.internal.generated.SystemInformationTransport;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import javax.xml.datatype.DatatypeFactory;
+import org.junit.jupiter.api.Test;
+
+/** The mappers on transports as JAXB hands them over: nils and unknown literals are null. */
+class MappersTest {
+
+  @Test
+  void policyWithEverythingNil() {
+    SecurityProfileTransport t = new SecurityProfileTransport();
+    t.setID(7);
+    var p = Mappers.policy(t);
+    assertThat(p.name()).isEmpty();
+    assertThat(p.description()).isEmpty();
+    assertThat(p.parentId()).isNull();
+    assertThat(p.moduleStates())
+        .hasSize(5)
+        .containsValue(ModuleState.UNKNOWN)
+        .doesNotContainValue(ModuleState.ON);
+    assertThat(Mappers.ints(Mappers.ruleIds(t, RuleKind.FIREWALL))).isEmpty();
+    t.setID(null);
+    assertThat(Mappers.policy(t)).isNull();
+  }
+
+  @Test
+  void moduleStatesBothWays() {
+    SecurityProfileTransport t = new SecurityProfileTransport();
+    Mappers.setState(t, SecurityModule.INTRUSION_PREVENTION, ModuleState.DETECT);
+    Mappers.setState(t, SecurityModule.INTEGRITY_MONITORING, ModuleState.REAL_TIME);
+    Mappers.setState(t, SecurityModule.FIREWALL, ModuleState.INHERITED);
+    assertThat(t.getDPIState()).isEqualTo(EnumSecurityProfileDPIState.PASSIVE);
+    assertThat(Mappers.ipsState(t.getDPIState())).isEqualTo(ModuleState.DETECT);
+    assertThat(Mappers.integrityState(t.getIntegrityState())).isEqualTo(ModuleState.REAL_TIME);
+    assertThat(t.getFirewallState().value()).isEqualTo("INHERITED");
+  }
+
+  @Test
+  void ruleIdsSkipNilItems() {
+    ArrayOfXsdInt a = new ArrayOfXsdInt();
+    a.getItem().addAll(Arrays.asList(3, null, 1, 3));
+    assertThat(Mappers.ints(a)).containsExactly(3, 1, 3);
+    assertThat(Mappers.sortedIds(Mappers.ints(a))).containsExactly(1, 3);
+    assertThat(Mappers.ints(null)).isEmpty();
+  }
+
+  @Test
+  void ipsRuleWithNilsAndUnknownSeverity() {
+    DPIRuleTransport t = new DPIRuleTransport();
+    t.setID(5);
+    var r = Mappers.ipsRule(t);
+    assertThat(r.severity()).isEqualTo(Severity.UNKNOWN);
+    assertThat(r.cves()).isEmpty();
+    assertThat(r.issued()).isNull();
+    assertThat(r.identifier()).isNull();
+    assertThat(r.detectOnly()).isFalse();
+    t.setCveNumbers(" CVE-1 ,, CVE-2,");
+    assertThat(Mappers.ipsRule(t).cves()).containsExactly("CVE-1", "CVE-2");
+  }
+
+  @Test
+  void integrityRuleKeepsItsSeverityAndOthersHaveNone() {
+    IntegrityRuleTransport t = new IntegrityRuleTransport();
+    t.setID(9);
+    t.setSeverity(io.dsm4j.soap.internal.generated.EnumIntegrityRuleSeverity.HIGH);
+    assertThat(Mappers.integrityRule(t).severity()).isEqualTo(Severity.HIGH);
+    var fw = new io.dsm4j.soap.internal.generated.FirewallRuleTransport();
+    fw.setID(2);
+    assertThat(Mappers.firewallRule(fw).severity()).isNull();
+  }
+
+  @Test
+  void timesWithoutZoneAreUtc() throws Exception {
+    var x = DatatypeFactory.newInstance().newXMLGregorianCalendar("2026-11-01T08:30:00");
+    assertThat(Mappers.instant(x)).isEqualTo(Instant.parse("2026-11-01T08:30:00Z"));
+    var z = DatatypeFactory.newInstance().newXMLGregorianCalendar("2026-11-01T09:30:00+01:00");
+    assertThat(Mappers.instant(z)).isEqualTo(Instant.parse("2026-11-01T08:30:00Z"));
+    assertThat(Mappers.xml(Instant.parse("2026-11-01T08:30:00.5Z")).toXMLFormat())
+        .isEqualTo("2026-11-01T08:30:00.500Z");
+    assertThat(Mappers.instant(null)).isNull();
+  }
+
+  @Test
+  void computerWithNilName() {
+    HostDetailTransport h = new HostDetailTransport();
+    h.setID(4);
+    var c = Mappers.computer(h);
+    assertThat(c.hostName()).isEmpty();
+    assertThat(c.agentVersion()).isEmpty();
+    assertThat(c.policyId()).isNull();
+  }
+
+  @Test
+  void statusPrefersTheAgentAndToleratesNils() {
+    HostStatusTransport t = new HostStatusTransport();
+    assertThat(Mappers.computerStatus(1, t).agentStatus()).isEmpty();
+    ProtectionStatusTransport appliance = new ProtectionStatusTransport();
+    appliance.setProtectionType(EnumProtectionType.APPLIANCE);
+    appliance.setState(EnumState.OFFLINE);
+    ProtectionStatusTransport agent = new ProtectionStatusTransport();
+    agent.setProtectionType(EnumProtectionType.AGENT);
+    agent.setState(EnumState.ACTIVATED);
+    agent.setStateDescription("Managed (Online)");
+    ArrayOfProtectionStatusTransport a = new ArrayOfProtectionStatusTransport();
+    a.getItem().addAll(Arrays.asList(appliance, null, agent));
+    t.setProtectionStatusTransports(a);
+    t.setOverallStatus("Managed (Online)");
+    t.setOverallDpiStatus("Intrusion Prevention: On, 214 rules");
+    var s = Mappers.computerStatus(1, t);
+    assertThat(s.agentStatus()).isEqualTo("ACTIVATED");
+    assertThat(s.status()).isEqualTo("Managed (Online)");
+    assertThat(s.messages()).contains("Agent: Managed (Online)");
+  }
+
+  @Test
+  void updatesAndResults() {
+    SecurityUpdateTransport u = new SecurityUpdateTransport();
+    u.setID(3);
+    assertThat(Mappers.securityUpdate(u).appliedState()).isEqualTo(AppliedState.UNKNOWN);
+    ApplierInformationTransport a = new ApplierInformationTransport();
+    a.setDPIRulesAdded(4);
+    a.setDPIRulesAddedAndAssigned(2);
+    var r = Mappers.updateResult(3, a);
+    assertThat(r.changes().get(RuleKind.INTRUSION_PREVENTION).added()).isEqualTo(4);
+    assertThat(r.ipsRulesAddedAndAssigned()).isEqualTo(2);
+    assertThat(r.detailedSummary()).isEmpty();
+  }
+
+  @Test
+  void eventsWithoutTimeOrId() {
+    Instant window = Instant.parse("2026-11-01T00:00:00Z");
+    DPIEventTransport e = new DPIEventTransport();
+    var a = EventMappers.ips(e, 0, window);
+    var b = EventMappers.ips(e, 1, window);
+    assertThat(a.time()).isEqualTo(window);
+    assertThat(a.details()).containsEntry("timeMissing", "true");
+    assertThat(a.id()).isNotEqualTo(b.id()).isNegative();
+    assertThat(a.computerId()).isNull();
+    assertThat(a.details()).containsEntry("packetSize", "0");
+  }
+
+  @Test
+  void systemEventsAboutComputers() {
+    SystemEventTransport s = new SystemEventTransport();
+    s.setSystemEventID(12);
+    s.setEventID(300);
+    s.setTargetType("Computer");
+    s.setTargetID(42L);
+    s.setTarget("web01");
+    var e = EventMappers.system(s, 0, Instant.EPOCH);
+    assertThat(e.id()).isEqualTo(12);
+    assertThat(e.computerId()).isEqualTo(42);
+    assertThat(e.computerName()).isEqualTo("web01");
+    assertThat(e.details()).containsEntry("eventID", "300");
+    s.setTargetType("Policy");
+    assertThat(EventMappers.system(s, 0, Instant.EPOCH).computerId()).isNull();
+  }
+
+  @Test
+  void managerVersionFromSystemInformation() {
+    SystemInformationTransport os = info("os", "OS Version", "Linux 5");
+    SystemInformationTransport m = info("managerVersion", "Manager Version", "10.0.3345");
+    assertThat(SoapConnection.managerVersion(List.of(os, m))).isEqualTo("10.0.3345");
+    assertThat(SoapConnection.managerVersion(List.of(info("x", "Version", "10.1"))))
+        .isEqualTo("10.1");
+    assertThat(SoapConnection.managerVersion(List.of(os))).isEmpty();
+    assertThat(SoapConnection.managerVersion(null)).isEmpty();
+  }
+
+  private static SystemInformationTransport info(String key, String name, String value) {
+    SystemInformationTransport i = new SystemInformationTransport();
+    i.setKey(key);
+    i.setName(name);
+    i.setValue(value);
+    return i;
+  }
+}
