@@ -29,6 +29,13 @@ final class EventReader implements Iterator<Event> {
     EventBatch fetch(Instant from, Instant to, Integer computerId, Long afterId);
   }
 
+  /**
+   * How many answers one query may take. A manager that truncates consistently needs about two per
+   * {@code cap} events; one that says "truncated" whatever the window would otherwise be asked
+   * billions of times.
+   */
+  static final int MAX_CALLS = 200_000;
+
   private static final Comparator<Event> ORDER =
       Comparator.comparing(Event::time).thenComparingLong(Event::id);
 
@@ -39,6 +46,7 @@ final class EventReader implements Iterator<Event> {
   private final Deque<Instant[]> windows = new ArrayDeque<>();
   private Integer computer;
   private Iterator<Event> current = Collections.emptyIterator();
+  private int calls;
 
   EventReader(String operation, EventQuery query, WindowFetcher fetcher) {
     this.operation = operation;
@@ -82,7 +90,29 @@ final class EventReader implements Iterator<Event> {
   private List<Event> readWindow(Instant[] window) {
     Instant from = window[0];
     Instant to = window[1];
+    if (++calls > MAX_CALLS) {
+      throw new DsmException(
+          "reading the events took more than " + MAX_CALLS + " calls; narrow the time range",
+          operation,
+          null,
+          0,
+          null,
+          null);
+    }
     EventBatch batch = fetcher.fetch(from, to, computer, query.afterId());
+    if (batch.truncated() && batch.events().isEmpty()) {
+      throw new DsmException(
+          "the manager said its answer for "
+              + from
+              + ".."
+              + to
+              + " was truncated but sent no events; splitting cannot help",
+          operation,
+          null,
+          0,
+          null,
+          null);
+    }
     if (batch.truncated()) {
       Duration span = Duration.between(from, to);
       if (span.toMillis() <= 1) {

@@ -80,11 +80,27 @@ public interface BackendConnection extends AutoCloseable {
     TreeSet<Integer> rules = new TreeSet<>();
     Integer current = policyId;
     while (current != null && seen.add(current)) {
+      if (seen.size() > MAX_POLICY_DEPTH) {
+        throw new io.dsm4j.exception.ServerException(
+            "the parent chain of policy "
+                + policyId
+                + " is longer than "
+                + MAX_POLICY_DEPTH
+                + " policies; it looks broken",
+            "effectiveRuleIds",
+            backend(),
+            0,
+            null,
+            null);
+      }
       rules.addAll(directRuleIds(current, kind));
       current = getPolicy(current).parentId();
     }
     return List.copyOf(rules);
   }
+
+  /** A policy tree deeper than this is treated as broken rather than walked forever. */
+  int MAX_POLICY_DEPTH = 64;
 
   /**
    * @return the direct assignments afterwards

@@ -124,6 +124,16 @@ class EventReaderTest {
   }
 
   @Test
+  void truncatedButEmptyAnswers_failInsteadOfSplittingForever() {
+    EventQuery q =
+        EventQuery.builder(EventKind.SYSTEM, T0, T0.plus(java.time.Duration.ofDays(30))).build();
+
+    assertThatThrownBy(() -> read(q, (from, to, c, a) -> new EventBatch(List.of(), true)))
+        .isInstanceOf(DsmException.class)
+        .hasMessageContaining("truncated but sent no events");
+  }
+
+  @Test
   void aTruncatedMillisecond_failsInsteadOfSkipping() {
     List<Event> same = new ArrayList<>();
     for (int i = 0; i < 20; i++) {

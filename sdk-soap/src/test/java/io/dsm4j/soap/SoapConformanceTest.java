@@ -48,9 +48,11 @@ import org.junit.jupiter.api.io.TempDir;
  * request envelopes with {@code SoapSchemaCheck}. Skipped when the tools are not there.
  */
 class SoapConformanceTest {
-  /** Every operation the backend sends (the WSDL subset minus systemSettingGet, kept for later). */
+  /** Every operation the backend sends (the whole WSDL subset). */
   static final Set<String> SENT =
       Set.of(
+          "systemSettingGet",
+          "securityProfileSettingGet",
           "authenticate",
           "authenticateTenant",
           "endSession",
@@ -344,6 +346,10 @@ class SoapConformanceTest {
       attempt(
           "securityUpdates.apply", problems, () -> manager.securityUpdates().apply(updateId, true));
       attempt("securityUpdates.result", problems, () -> manager.securityUpdates().result(updateId));
+      attempt(
+          "securityUpdates.stagingSettings",
+          problems,
+          () -> manager.securityUpdates().stagingSettings(List.of(1, 2)));
       // Events: all computers, one computer, and with an ID cursor. The mock says "truncated" at
       // random, so the window is 2 ms: the core can split it only once.
       Instant from = Instant.parse("2026-11-01T08:30:00Z");

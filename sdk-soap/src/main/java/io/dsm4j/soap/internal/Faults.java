@@ -173,7 +173,10 @@ final class Faults {
       case "ManagerAuthorizationException", "ManagerSecurityException" ->
           new AuthorizationException(detail, op, b, 500, name, cause);
       case "ManagerValidationException" ->
-          new InvalidRequestException(detail, op, b, 500, name, cause);
+          // A reference to an ID that does not exist is reported as a validation error.
+          f.text() != null && NOT_FOUND.matcher(f.text()).find()
+              ? new NotFoundException(detail, op, b, 500, name, cause)
+              : new InvalidRequestException(detail, op, b, 500, name, cause);
       case "ManagerIntegrityConstraintException" ->
           new ConflictException(detail, op, b, 500, name, cause);
       case "ManagerCommunicationException" ->

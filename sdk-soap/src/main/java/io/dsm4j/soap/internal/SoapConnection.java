@@ -27,11 +27,14 @@ import io.dsm4j.model.ScanStatus;
 import io.dsm4j.model.SecurityModule;
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.SecurityUpdateResult;
+import io.dsm4j.model.StagingSettings;
 import io.dsm4j.soap.internal.generated.ApplierInformationTransport;
 import io.dsm4j.soap.internal.generated.DPIRuleTransport;
+import io.dsm4j.soap.internal.generated.EditableSettingStoredTransport;
 import io.dsm4j.soap.internal.generated.EnumHostDetailLevel;
 import io.dsm4j.soap.internal.generated.EnumHostFilterType;
 import io.dsm4j.soap.internal.generated.EnumOperator;
+import io.dsm4j.soap.internal.generated.EnumSecurityProfileRecommendationState;
 import io.dsm4j.soap.internal.generated.EnumTimeFilterType;
 import io.dsm4j.soap.internal.generated.HostDetailTransport;
 import io.dsm4j.soap.internal.generated.HostFilterTransport;
@@ -104,7 +107,8 @@ public final class SoapConnection implements BackendConnection {
             Capability.SECURITY_UPDATES,
             Capability.EVENTS,
             Capability.IP_LISTS,
-            Capability.COMPUTER_GROUPS)
+            Capability.COMPUTER_GROUPS,
+            Capability.STAGING_SETTINGS)
         .add(Capability.RULES, all)
         .add(Capability.RULE_ASSIGNMENT, all)
         .add(Capability.POLICY_RECOMMENDATIONS, all)
@@ -759,8 +763,70 @@ public final class SoapConnection implements BackendConnection {
             false,
             (p, s) ->
                 p.hostRecommendationRuleIDsRetrieve(computerId, Mappers.ruleType(kind), true, s));
+    // The scan time is only in the host details: callers wait for a scan by watching it.
+    HostFilterTransport f = oneHost(computerId);
+    List<HostDetailTransport> hosts =
+        client.call(
+            "hostDetailRetrieve",
+            false,
+            (p, s) -> p.hostDetailRetrieve(f, EnumHostDetailLevel.LOW, s));
+    Instant lastScan = null;
+    if (hosts != null) {
+      for (HostDetailTransport h : hosts) {
+        if (h != null && h.getID() != null && h.getID() == computerId) {
+          lastScan = Mappers.instant(h.getOverallLastRecommendationScan());
+        }
+      }
+    }
     return new Recommendations(
-        kind, ScanStatus.UNKNOWN, null, Mappers.sortedIds(unassigned), List.of());
+        kind, ScanStatus.UNKNOWN, lastScan, Mappers.sortedIds(unassigned), List.of());
+  }
+
+  // ---------------------------------------------------------------- staging settings
+
+  private static final String AUTO_APPLY_UPDATES = "CONFIGURATION_DSRUAUTOAPPLYNEWDSRUS";
+  private static final String AUTO_APPLY_IPS =
+      "CONFIGURATION_DETECTIONENGINESTATEAUTOAPPLYDPIRULES";
+
+  @Override
+  public StagingSettings stagingSettings(List<Integer> policyIds) {
+    List<EditableSettingStoredTransport> system =
+        client.call(
+            "systemSettingGet",
+            false,
+            (p, s) -> p.systemSettingGet(List.of(AUTO_APPLY_UPDATES), s));
+    Map<Integer, StagingSettings.PolicyStaging> policies = new LinkedHashMap<>();
+    for (int id : policyIds) {
+      List<EditableSettingStoredTransport> own =
+          client.call(
+              "securityProfileSettingGet",
+              false,
+              (p, s) -> p.securityProfileSettingGet(id, List.of(AUTO_APPLY_IPS), s));
+      SecurityProfileTransport t = readPolicy(id);
+      Boolean ongoing =
+          t.getRecommendationState() == null
+              ? null
+              : t.getRecommendationState() == EnumSecurityProfileRecommendationState.ONGOING;
+      policies.put(id, new StagingSettings.PolicyStaging(id, flag(own, AUTO_APPLY_IPS), ongoing));
+    }
+    return new StagingSettings(flag(system, AUTO_APPLY_UPDATES), policies);
+  }
+
+  /** A setting's value as a boolean; null when absent or not a boolean. */
+  private static Boolean flag(List<EditableSettingStoredTransport> settings, String key) {
+    if (settings == null) {
+      return null;
+    }
+    for (EditableSettingStoredTransport t : settings) {
+      if (t != null && key.equals(t.getSettingKey()) && t.getSettingValue() != null) {
+        return switch (t.getSettingValue().trim().toLowerCase(java.util.Locale.ROOT)) {
+          case "true", "yes", "on", "1" -> Boolean.TRUE;
+          case "false", "no", "off", "0" -> Boolean.FALSE;
+          default -> null;
+        };
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- security updates

@@ -160,11 +160,21 @@ class FaultMappingTest {
   }
 
   @Test
-  void validationFaultSayingNotFoundStaysValidation() {
-    String text = "Host 77 does not exist";
+  void validationFaultSayingNotFound_isNotFound() {
+    // The manager reports a reference to a missing object as a validation error.
+    String text = "Security profile 77 does not exist";
     wm.stubFor(
         op("securityProfileDelete")
             .willReturn(faultResponse(fault("fault7", "ManagerValidationException", text))));
+    assertThat(callDelete()).isExactlyInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void otherValidationFaults_areInvalidRequests() {
+    wm.stubFor(
+        op("securityProfileDelete")
+            .willReturn(
+                faultResponse(fault("fault7", "ManagerValidationException", "Name too long"))));
     assertThat(callDelete()).isExactlyInstanceOf(InvalidRequestException.class);
   }
 
