@@ -262,6 +262,8 @@ public final class Dsm4j implements Runnable {
    */
   public int execute(String... args) {
     CommandLine cli = new CommandLine(this);
+    // Option values that happen to be command names ("--password simulator") stay values.
+    cli.setAllowSubcommandsAsOptionParameters(true);
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExecutionStrategy(

@@ -220,7 +220,7 @@ final class RuleUpdateCommands {
         v.put("sendPolicySucceeded", r.sendPolicySucceeded());
         v.put("sendPolicyFailed", r.sendPolicyFailed());
         v.put("steps", r.steps());
-        v.put("backends", r.backends());
+        v.put("backends", new java.util.TreeMap<>(r.backends()));
         v.put("notes", r.notes());
         out.json(v);
       } else {
@@ -236,7 +236,7 @@ final class RuleUpdateCommands {
         v.put("rules.switchedToDetectOnly", r.switchedToDetectOnly());
         v.put("sendPolicy.succeeded", r.sendPolicySucceeded().size());
         v.put("sendPolicy.failed", r.sendPolicyFailed().size());
-        r.backends().forEach((k, x) -> v.put("backend." + k, x));
+        new java.util.TreeMap<>(r.backends()).forEach((k, x) -> v.put("backend." + k, x));
         out.properties(v);
         root().out.println();
         List<String[]> rows = new ArrayList<>();

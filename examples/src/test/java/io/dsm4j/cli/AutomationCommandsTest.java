@@ -46,7 +46,13 @@ class AutomationCommandsTest {
 
   @BeforeEach
   void start() {
-    sim = DsmSimulator.builder().seed(42).scanDelay(Duration.ofMillis(100)).start();
+    // Not the default password "simulator": picocli reads that value as the subcommand.
+    sim =
+        DsmSimulator.builder()
+            .seed(42)
+            .scanDelay(Duration.ofMillis(100))
+            .user("dsm4j", "sim-pass")
+            .start();
   }
 
   @AfterEach
@@ -109,7 +115,7 @@ class AutomationCommandsTest {
   void planPrintsUpdatesScopeStepsAndWarnings() throws Exception {
     sim.state().setRuleUpdatesAutoApplied(true);
     Run table = onSim("rule-update", "plan");
-    assertThat(table.code()).isZero();
+    assertThat(table.code()).as(table.err()).isZero();
     assertThat(table.out())
         .contains(pending().name())
         .contains("hostName")
@@ -117,7 +123,7 @@ class AutomationCommandsTest {
         .contains("rule updates are applied to policies automatically");
 
     Run json = onSim("--output", "json", "rule-update", "plan", "--policy", "1");
-    assertThat(json.code()).isZero();
+    assertThat(json.code()).as(json.err()).isZero();
     JsonNode plan = json.json().get(0);
     assertThat(plan.get("selected").get("id").asInt()).isEqualTo(pending().id());
     assertThat(plan.get("warnings").toString()).contains("automatically");
@@ -133,7 +139,7 @@ class AutomationCommandsTest {
 
     Run r = onSim("rule-update", "apply", "--journal", journal.toString());
 
-    assertThat(r.code()).isZero();
+    assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("dry run: nothing was changed");
     assertThat(r.out()).contains("would apply");
     assertThat(journal).doesNotExist();
@@ -170,12 +176,12 @@ class AutomationCommandsTest {
     assertThat(assignments()).isNotEqualTo(before);
 
     Run early = onSim("rule-update", "promote", "--journal", journal, "--yes");
-    assertThat(early.code()).isEqualTo(1);
+    assertThat(early.code()).as(early.err()).isEqualTo(1);
     assertThat(early.err()).contains("soak period has not passed");
     assertThat(early.out()).isEmpty();
 
     Run promoteDry = onSim("rule-update", "promote", "--journal", journal, "--after", "0s");
-    assertThat(promoteDry.code()).isZero();
+    assertThat(promoteDry.code()).as(promoteDry.err()).isZero();
     assertThat(promoteDry.out()).contains("would switch to prevent");
 
     Run rollback =
@@ -199,7 +205,7 @@ class AutomationCommandsTest {
             "--journal",
             dir.resolve("j.json").toString(),
             "--yes");
-    assertThat(rest.code()).isEqualTo(1);
+    assertThat(rest.code()).as(rest.err()).isEqualTo(1);
     assertThat(rest.err()).contains("SECURITY_UPDATES").contains("SOAP");
     assertThat(dir.resolve("j.json")).doesNotExist();
 
@@ -210,7 +216,7 @@ class AutomationCommandsTest {
             + "\"tenant\":null,\"managerVersion\":\"20.0.1\"},\"update\":{\"id\":3},"
             + "\"scope\":{\"computers\":[]}}");
     Run refused = onSim("rule-update", "rollback", "--journal", foreign.toString(), "--yes");
-    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.code()).as(refused.err()).isEqualTo(1);
     assertThat(refused.err()).contains("belongs to the manager").contains("https://other:4119");
   }
 
@@ -243,7 +249,7 @@ class AutomationCommandsTest {
             state.toString(),
             "--out",
             out.toString());
-    assertThat(second.code()).isZero();
+    assertThat(second.code()).as(second.err()).isZero();
     assertThat(second.out()).isEmpty();
     List<String> more = Files.readAllLines(out);
     assertThat(more).hasSize(40);
@@ -268,7 +274,7 @@ class AutomationCommandsTest {
             "1h",
             "--state",
             dir.resolve("s.json").toString());
-    assertThat(mixed.code()).isEqualTo(2);
+    assertThat(mixed.code()).as(mixed.err()).isEqualTo(2);
     assertThat(mixed.err()).contains("--until cannot be combined with --state");
   }
 

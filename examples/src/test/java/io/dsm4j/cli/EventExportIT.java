@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -42,6 +41,8 @@ class EventExportIT {
                 "simulator",
                 "--port",
                 "0",
+                "--accept-user",
+                "dsm4j:sim-pass",
                 "--events-per-kind",
                 String.valueOf(EVENTS))
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -62,7 +63,7 @@ class EventExportIT {
                   "--username",
                   "dsm4j",
                   "--password",
-                  "simulator",
+                  "sim-pass",
                   "events",
                   "export",
                   "--kind",
@@ -125,6 +126,7 @@ class EventExportIT {
         return m.group(1);
       }
     }
-    throw new IllegalStateException("the simulator exited before listening: " + List.of());
+    throw new IllegalStateException(
+        "the simulator exited before listening (exit " + sim.waitFor() + ")");
   }
 }

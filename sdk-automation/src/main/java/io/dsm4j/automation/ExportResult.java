@@ -1,0 +1,33 @@
+package io.dsm4j.automation;
+
+import io.dsm4j.model.EventKind;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * What one {@link EventExporter} run wrote.
+ *
+ * <pre>{@code
+ * ExportResult r = exporter.export(Path.of("ips.ndjson"), Path.of("state.json"));
+ * System.err.println(r.count() + " events; next run continues after ID " + r.cursor());
+ * }</pre>
+ *
+ * @param kind the event kind
+ * @param count the events written by this run
+ * @param previousCursor the highest ID exported before this run, or null
+ * @param cursor the highest ID exported after this run, or null when none ever was
+ * @param rangeStart the start of the range read
+ * @param rangeEnd the end of the range (null for a resumable run: up to now)
+ * @param out the file written, or null for a stream
+ * @param recovered true when this run only completed an interrupted earlier run (its events are in
+ *     {@code out}); run again for newer events
+ */
+public record ExportResult(
+    EventKind kind,
+    long count,
+    Long previousCursor,
+    Long cursor,
+    Instant rangeStart,
+    Instant rangeEnd,
+    Path out,
+    boolean recovered) {}
