@@ -143,6 +143,10 @@ class SoapSchemaConformanceTest {
       calls.put(
           "systemSettingGet",
           "<keys>CONFIGURATION_DETECTIONENGINESTATEAUTOAPPLYDPIRULES</keys><keys>SECURITY_MINUTESTOTIMEOUT</keys>");
+      calls.put(
+          "securityProfileSettingGet",
+          "<securityProfileID>1</securityProfileID>"
+              + "<keys>CONFIGURATION_DETECTIONENGINESTATEAUTOAPPLYDPIRULES</keys>");
       calls.put("securityProfileDelete", "<ids>7</ids>");
       calls.put("endSession", null);
 
