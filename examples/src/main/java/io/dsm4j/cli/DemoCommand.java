@@ -4,7 +4,10 @@ import io.dsm4j.Backend;
 import io.dsm4j.Manager;
 import io.dsm4j.ManagerInfo;
 import io.dsm4j.RuleAssignments;
-import io.dsm4j.model.AppliedState;
+import io.dsm4j.automation.ApplyReport;
+import io.dsm4j.automation.RollbackReport;
+import io.dsm4j.automation.RolloutPlan;
+import io.dsm4j.automation.RuleUpdateRollout;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.ComputerAction;
 import io.dsm4j.model.Event;
@@ -15,10 +18,10 @@ import io.dsm4j.model.PolicyDraft;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
-import io.dsm4j.model.SecurityUpdate;
-import io.dsm4j.model.SecurityUpdateResult;
 import io.dsm4j.testkit.DsmSimulator;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
   @ParentCommand Dsm4j root;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     PrintStream out = root.out;
     DsmSimulator sim = root.simulator();
     try (Manager manager = sim.managerBuilder(Backend.AUTO).build()) {
@@ -83,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
           manager
               .policies()
               .create(
-                  PolicyDraft.builder("Demo web servers " + Instant.now().getEpochSecond())
+                  PolicyDraft.builder("Demo web servers")
                       .parentId(base.id())
                       .description("created by dsm4j demo")
                       .build());
@@ -96,18 +99,39 @@ final class DemoCommand implements Callable<Integer> {
 
       step(
           out,
-          "5. A security update, applied in detect-only mode",
-          "securityUpdates().apply(id, true)");
-      Optional<SecurityUpdate> pending =
-          manager.securityUpdates().list().stream()
-              .filter(u -> u.appliedState() == AppliedState.NOT_APPLIED)
-              .findFirst();
-      if (pending.isPresent()) {
-        SecurityUpdateResult r = manager.securityUpdates().apply(pending.get().id(), true);
-        out.printf("   applied %s: %s%n", pending.get().name(), r.changes());
-        out.println("   new rules start detect-only: they log, they do not block traffic yet.");
+          "5. Roll out a rule update without blocking traffic",
+          "RuleUpdateRollout.builder(manager).build().plan() / apply(journal) / rollback(journal)");
+      RuleUpdateRollout rollout =
+          RuleUpdateRollout.builder(manager)
+              .pollInterval(Duration.ofMillis(200))
+              .progress(m -> root.err.println("dsm4j: " + m))
+              .build();
+      RolloutPlan plan = rollout.plan();
+      if (plan.selected() == null) {
+        out.println("   no pending update: " + plan.updatesUnavailable());
       } else {
-        out.println("   no pending update");
+        out.printf(
+            "   plan: update %s, %d computer(s), %d policy(ies), %d warning(s)%n",
+            plan.selected().name(),
+            plan.computers().size(),
+            plan.policies().size(),
+            plan.warnings().size());
+        Path journal = Files.createTempDirectory("dsm4j-demo").resolve("rollout.json");
+        ApplyReport applied = rollout.apply(journal, false);
+        out.printf(
+            "   applied detect-only: %d rule(s) added, %d updated; %d newly recommended rule"
+                + " assignment(s) staged detect-only on %d policy(ies)%n",
+            applied.addedRules().size(),
+            applied.updatedRules().size(),
+            applied.rulesPerPolicy().values().stream().mapToInt(List::size).sum(),
+            applied.rulesPerPolicy().size());
+        out.println("   the new rules log but do not block; after a soak, `rule-update promote`");
+        out.println("   switches exactly these rules to prevent. Or undo the staging:");
+        RollbackReport back = rollout.rollback(journal, false);
+        out.printf(
+            "   rolled back: %d policy(ies) and %d rule flag(s) restored (the update itself stays"
+                + " applied)%n",
+            back.policies().size(), back.rules().size());
       }
 
       step(out, "6. Recommendation scan", "computers().run(SCAN_FOR_RECOMMENDATIONS, ids)");
