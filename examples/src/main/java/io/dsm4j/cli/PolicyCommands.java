@@ -139,8 +139,8 @@ final class PolicyCommands {
     }
   }
 
-  @Command(name = "assign", description = "Assign rules to a policy directly.")
-  static final class Assign extends Base {
+  /** assign and unassign: a policy, a kind, rule IDs; prints the direct assignments after. */
+  abstract static class Change extends Base {
     @Parameters(index = "0", paramLabel = "POLICY")
     String policy;
 
@@ -150,33 +150,30 @@ final class PolicyCommands {
     @Option(names = "--kind", required = true)
     String kind;
 
+    abstract List<Integer> change(RuleAssignments assignments, int policyId, List<Integer> ids);
+
     @Override
     int run(Manager m, Output out) {
       var k = kind(kind);
       Policy p = policy(m, policy);
-      printIds(out, p, kindName(k), "direct", m.policies().assignments(k).assign(p.id(), ruleIds));
+      printIds(out, p, kindName(k), "direct", change(m.policies().assignments(k), p.id(), ruleIds));
       return 0;
     }
   }
 
-  @Command(name = "unassign", description = "Remove rules from a policy's direct assignments.")
-  static final class Unassign extends Base {
-    @Parameters(index = "0", paramLabel = "POLICY")
-    String policy;
-
-    @Parameters(index = "1..*", paramLabel = "RULE_ID", arity = "1..*")
-    List<Integer> ruleIds;
-
-    @Option(names = "--kind", required = true)
-    String kind;
-
+  @Command(name = "assign", description = "Assign rules to a policy directly.")
+  static final class Assign extends Change {
     @Override
-    int run(Manager m, Output out) {
-      var k = kind(kind);
-      Policy p = policy(m, policy);
-      printIds(
-          out, p, kindName(k), "direct", m.policies().assignments(k).unassign(p.id(), ruleIds));
-      return 0;
+    List<Integer> change(RuleAssignments a, int policyId, List<Integer> ids) {
+      return a.assign(policyId, ids);
+    }
+  }
+
+  @Command(name = "unassign", description = "Remove rules from a policy's direct assignments.")
+  static final class Unassign extends Change {
+    @Override
+    List<Integer> change(RuleAssignments a, int policyId, List<Integer> ids) {
+      return a.unassign(policyId, ids);
     }
   }
 }
