@@ -126,13 +126,22 @@ class SoapConformanceTest {
     }
   }
 
+  /** Why the tests skip, or null when the mocks run. */
+  private static String skipReason;
+
   @BeforeAll
   static void startMocks(@TempDir Path dir) throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(MOCK) && Files.exists(CHECK) && Files.exists(WSDL),
-        "the shared SOAP mock is not at " + MOCK);
-    full = start(dir.resolve("full"), false);
-    nil = start(dir.resolve("nil"), true);
+    // Each test skips itself with this reason, so the report shows two skipped tests and why.
+    if (!(Files.isExecutable(MOCK) && Files.exists(CHECK) && Files.exists(WSDL))) {
+      skipReason = "the shared SOAP mock is not at " + MOCK;
+      return;
+    }
+    try {
+      full = start(dir.resolve("full"), false);
+      nil = start(dir.resolve("nil"), true);
+    } catch (org.opentest4j.TestAbortedException e) {
+      skipReason = e.getMessage();
+    }
   }
 
   private static Mock start(Path dir, boolean nilMode) throws Exception {
@@ -426,6 +435,7 @@ class SoapConformanceTest {
 
   @Test
   void everyOperationConformsToTheWsdl() throws Exception {
+    Assumptions.assumeTrue(skipReason == null, skipReason);
     List<String> problems = driveEverything(full);
     assertThat(problems).as("WSDL violations or unreadable answers").isEmpty();
     assertThat(recordedOperations(full.record())).containsAll(SENT);
@@ -435,6 +445,7 @@ class SoapConformanceTest {
 
   @Test
   void everyAnswerWithNilFieldsParses() throws Exception {
+    Assumptions.assumeTrue(skipReason == null, skipReason);
     List<String> problems = driveEverything(nil);
     assertThat(problems).as("WSDL violations or unreadable answers").isEmpty();
     // DPIRuleSave follows a DPIRuleRetrieve, which answers "no such rule" (nil ID) here.
