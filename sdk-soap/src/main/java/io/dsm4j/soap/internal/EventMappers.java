@@ -2,6 +2,11 @@ package io.dsm4j.soap.internal;
 
 import io.dsm4j.model.Event;
 import io.dsm4j.model.EventKind;
+import io.dsm4j.soap.internal.WsdlEnums.AntiMalwareScanType;
+import io.dsm4j.soap.internal.WsdlEnums.EventOrigin;
+import io.dsm4j.soap.internal.WsdlEnums.IntegrityRuleSeverity;
+import io.dsm4j.soap.internal.WsdlEnums.MalwareType;
+import io.dsm4j.soap.internal.WsdlEnums.WebReputationEventRisk;
 import io.dsm4j.soap.internal.generated.AntiMalwareEventTransport;
 import io.dsm4j.soap.internal.generated.AntiMalwareSpywareItemTransport;
 import io.dsm4j.soap.internal.generated.AttributeTransport;
@@ -46,8 +51,6 @@ final class EventMappers {
         s = Mappers.instant(x).toString();
       } else if (value instanceof byte[] b) {
         s = Base64.getEncoder().encodeToString(b);
-      } else if (value instanceof Enum<?> e) {
-        s = e.name();
       } else {
         s = value.toString();
       }
@@ -85,7 +88,7 @@ final class EventMappers {
         .put("direction", e.getDirection())
         .put("driverTime", e.getDriverTime())
         .put("endTime", e.getEndTime())
-        .put("eventOrigin", e.getEventOrigin())
+        .put("eventOrigin", WsdlEnums.known(EventOrigin.class, e.getEventOrigin()))
         .put("flags", e.getFlags())
         .put("flow", e.getFlow())
         .put("iface", e.getIface())
@@ -124,7 +127,7 @@ final class EventMappers {
         .put("direction", e.getDirection())
         .put("driverTime", e.getDriverTime())
         .put("endTime", e.getEndTime())
-        .put("eventOrigin", e.getEventOrigin())
+        .put("eventOrigin", WsdlEnums.known(EventOrigin.class, e.getEventOrigin()))
         .put("flags", e.getFlags())
         .put("flow", e.getFlow())
         .put("frameType", e.getFrameType())
@@ -162,12 +165,12 @@ final class EventMappers {
         .put("infectionSource", e.getInfectionSource())
         .put("logDate", e.getLogDate())
         .put("malwareName", e.getMalwareName())
-        .put("malwareType", e.getMalwareType())
+        .put("malwareType", WsdlEnums.known(MalwareType.class, e.getMalwareType()))
         .put("protocol", e.getProtocol())
         .put("quarantineRecordID", e.getQuarantineRecordID())
         .put("scanResultAction1", e.getScanResultAction1())
         .put("scanResultAction2", e.getScanResultAction2())
-        .put("scanType", e.getScanType());
+        .put("scanType", WsdlEnums.known(AntiMalwareScanType.class, e.getScanType()));
     if (e.getSpywareItems() != null) {
       List<AntiMalwareSpywareItemTransport> items = e.getSpywareItems().getItem();
       for (int i = 0; i < items.size(); i++) {
@@ -206,10 +209,11 @@ final class EventMappers {
   }
 
   static Event webReputation(WebReputationEventTransport e, int position, Instant fallback) {
+    String risk = WsdlEnums.known(WebReputationEventRisk.class, e.getRisk());
     Details d = new Details();
     d.put("logTime", e.getLogTime())
         .put("rank", e.getRank())
-        .put("risk", e.getRisk())
+        .put("risk", risk)
         .put("tags", e.getTags())
         .put("url", e.getUrl());
     Instant t = time(d, fallback, e.getLogTime());
@@ -221,7 +225,7 @@ final class EventMappers {
         e.getHostName(),
         null,
         null,
-        e.getRisk() == null ? null : e.getRisk().value(),
+        risk,
         d.map());
   }
 
@@ -233,7 +237,7 @@ final class EventMappers {
         .put("logTime", e.getLogTime())
         .put("process", e.getProcess())
         .put("rank", e.getRank())
-        .put("severity", e.getSeverity())
+        .put("severity", WsdlEnums.known(IntegrityRuleSeverity.class, e.getSeverity()))
         .put("tags", e.getTags())
         .put("type", e.getType())
         .put("user", e.getUser());
@@ -315,7 +319,7 @@ final class EventMappers {
     Details d = new Details();
     d.put("actionPerformedBy", e.getActionPerformedBy())
         .put("eventID", e.getEventID())
-        .put("eventOrigin", e.getEventOrigin())
+        .put("eventOrigin", WsdlEnums.known(EventOrigin.class, e.getEventOrigin()))
         .put("managerHostname", e.getManagerHostname())
         .put("tags", e.getTags())
         .put("target", e.getTarget())

@@ -14,16 +14,20 @@ import io.dsm4j.model.SecurityModule;
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.SecurityUpdateResult;
 import io.dsm4j.model.Severity;
+import io.dsm4j.soap.internal.WsdlEnums.DPIRuleSeverity;
+import io.dsm4j.soap.internal.WsdlEnums.IntegrityRuleSeverity;
+import io.dsm4j.soap.internal.WsdlEnums.ProtectionType;
+import io.dsm4j.soap.internal.WsdlEnums.SecurityProfileAntiMalwareState;
+import io.dsm4j.soap.internal.WsdlEnums.SecurityProfileDPIState;
+import io.dsm4j.soap.internal.WsdlEnums.SecurityProfileFirewallState;
+import io.dsm4j.soap.internal.WsdlEnums.SecurityProfileIntegrityState;
+import io.dsm4j.soap.internal.WsdlEnums.SecurityProfileLogInspectionState;
+import io.dsm4j.soap.internal.WsdlEnums.SecurityUpdateAppliedState;
+import io.dsm4j.soap.internal.WsdlEnums.State;
 import io.dsm4j.soap.internal.generated.ApplicationTypeTransport;
 import io.dsm4j.soap.internal.generated.ApplierInformationTransport;
 import io.dsm4j.soap.internal.generated.ArrayOfXsdInt;
 import io.dsm4j.soap.internal.generated.DPIRuleTransport;
-import io.dsm4j.soap.internal.generated.EnumProtectionType;
-import io.dsm4j.soap.internal.generated.EnumSecurityProfileAntiMalwareState;
-import io.dsm4j.soap.internal.generated.EnumSecurityProfileDPIState;
-import io.dsm4j.soap.internal.generated.EnumSecurityProfileFirewallState;
-import io.dsm4j.soap.internal.generated.EnumSecurityProfileIntegrityState;
-import io.dsm4j.soap.internal.generated.EnumSecurityProfileLogInspectionState;
 import io.dsm4j.soap.internal.generated.FirewallRuleTransport;
 import io.dsm4j.soap.internal.generated.HostDetailTransport;
 import io.dsm4j.soap.internal.generated.HostGroupTransport;
@@ -51,8 +55,9 @@ import javax.xml.datatype.XMLGregorianCalendar;
 
 /**
  * Hand-written translations between the SOAP transports and dsm4j's model. Every nillable field may
- * be null and every enum may be null (JAXB turns a literal it does not know into null), so nothing
- * here assumes a value is present.
+ * be null, and the WSDL's enumerated types are plain strings that may hold a literal the WSDL does
+ * not list (read with {@link WsdlEnums#parse}: such a literal counts as null), so nothing here
+ * assumes a value is present.
  */
 final class Mappers {
   private Mappers() {}
@@ -147,17 +152,21 @@ final class Mappers {
       return null;
     }
     Map<SecurityModule, ModuleState> states = new EnumMap<>(SecurityModule.class);
-    states.put(SecurityModule.ANTI_MALWARE, simpleState(name(t.getAntiMalwareState())));
-    states.put(SecurityModule.FIREWALL, simpleState(name(t.getFirewallState())));
+    states.put(
+        SecurityModule.ANTI_MALWARE,
+        simpleState(
+            WsdlEnums.known(SecurityProfileAntiMalwareState.class, t.getAntiMalwareState())));
+    states.put(
+        SecurityModule.FIREWALL,
+        simpleState(WsdlEnums.known(SecurityProfileFirewallState.class, t.getFirewallState())));
     states.put(SecurityModule.INTRUSION_PREVENTION, ipsState(t.getDPIState()));
     states.put(SecurityModule.INTEGRITY_MONITORING, integrityState(t.getIntegrityState()));
-    states.put(SecurityModule.LOG_INSPECTION, simpleState(name(t.getLogInspectionState())));
+    states.put(
+        SecurityModule.LOG_INSPECTION,
+        simpleState(
+            WsdlEnums.known(SecurityProfileLogInspectionState.class, t.getLogInspectionState())));
     return new Policy(
         t.getID(), nz(t.getName()), t.getDescription(), t.getParentSecurityProfileID(), states);
-  }
-
-  private static String name(Enum<?> e) {
-    return e == null ? null : e.name();
   }
 
   private static ModuleState simpleState(String wire) {
@@ -172,7 +181,8 @@ final class Mappers {
     };
   }
 
-  static ModuleState ipsState(EnumSecurityProfileDPIState s) {
+  static ModuleState ipsState(String wire) {
+    SecurityProfileDPIState s = WsdlEnums.parse(SecurityProfileDPIState.class, wire);
     if (s == null) {
       return ModuleState.UNKNOWN;
     }
@@ -184,7 +194,8 @@ final class Mappers {
     };
   }
 
-  static ModuleState integrityState(EnumSecurityProfileIntegrityState s) {
+  static ModuleState integrityState(String wire) {
+    SecurityProfileIntegrityState s = WsdlEnums.parse(SecurityProfileIntegrityState.class, wire);
     if (s == null) {
       return ModuleState.UNKNOWN;
     }
@@ -199,38 +210,44 @@ final class Mappers {
   /** Sets one module's state on a transport; the core has already checked the combination. */
   static void setState(SecurityProfileTransport t, SecurityModule module, ModuleState state) {
     switch (module) {
-      case INTRUSION_PREVENTION ->
-          t.setDPIState(
-              switch (state) {
-                case ON -> EnumSecurityProfileDPIState.ON;
-                case OFF -> EnumSecurityProfileDPIState.OFF;
-                case DETECT -> EnumSecurityProfileDPIState.PASSIVE;
-                case INHERITED -> EnumSecurityProfileDPIState.INHERITED;
-                default -> throw invalid(module, state);
-              });
-      case INTEGRITY_MONITORING ->
-          t.setIntegrityState(
-              switch (state) {
-                case REAL_TIME -> EnumSecurityProfileIntegrityState.REALTIME;
-                case ON -> EnumSecurityProfileIntegrityState.ON;
-                case OFF -> EnumSecurityProfileIntegrityState.OFF;
-                case INHERITED -> EnumSecurityProfileIntegrityState.INHERITED;
-                default -> throw invalid(module, state);
-              });
+      case INTRUSION_PREVENTION -> {
+        SecurityProfileDPIState s =
+            switch (state) {
+              case ON -> SecurityProfileDPIState.ON;
+              case OFF -> SecurityProfileDPIState.OFF;
+              case DETECT -> SecurityProfileDPIState.PASSIVE;
+              case INHERITED -> SecurityProfileDPIState.INHERITED;
+              default -> throw invalid(module, state);
+            };
+        t.setDPIState(s.name());
+      }
+      case INTEGRITY_MONITORING -> {
+        SecurityProfileIntegrityState s =
+            switch (state) {
+              case REAL_TIME -> SecurityProfileIntegrityState.REALTIME;
+              case ON -> SecurityProfileIntegrityState.ON;
+              case OFF -> SecurityProfileIntegrityState.OFF;
+              case INHERITED -> SecurityProfileIntegrityState.INHERITED;
+              default -> throw invalid(module, state);
+            };
+        t.setIntegrityState(s.name());
+      }
       case ANTI_MALWARE ->
           t.setAntiMalwareState(
-              EnumSecurityProfileAntiMalwareState.fromValue(simpleWire(module, state)));
+              simpleWire(SecurityProfileAntiMalwareState.class, module, state).name());
       case FIREWALL ->
-          t.setFirewallState(EnumSecurityProfileFirewallState.fromValue(simpleWire(module, state)));
+          t.setFirewallState(simpleWire(SecurityProfileFirewallState.class, module, state).name());
       case LOG_INSPECTION ->
           t.setLogInspectionState(
-              EnumSecurityProfileLogInspectionState.fromValue(simpleWire(module, state)));
+              simpleWire(SecurityProfileLogInspectionState.class, module, state).name());
     }
   }
 
-  private static String simpleWire(SecurityModule module, ModuleState state) {
+  /** ON, OFF or INHERITED as the constant of a module's state type of the same name. */
+  private static <E extends Enum<E>> E simpleWire(
+      Class<E> type, SecurityModule module, ModuleState state) {
     return switch (state) {
-      case ON, OFF, INHERITED -> state.name();
+      case ON, OFF, INHERITED -> Enum.valueOf(type, state.name());
       default -> throw invalid(module, state);
     };
   }
@@ -285,7 +302,7 @@ final class Mappers {
         t.getName(),
         t.getDescription(),
         t.getIdentifier(),
-        Severity.fromWire(name(t.getSeverity())),
+        Severity.fromWire(WsdlEnums.known(DPIRuleSeverity.class, t.getSeverity())),
         commaList(t.getCveNumbers()),
         t.getCvssScore(),
         t.isDetectOnly(),
@@ -323,7 +340,7 @@ final class Mappers {
         t.getName(),
         t.getDescription(),
         t.getIdentifier(),
-        Severity.fromWire(name(t.getSeverity())),
+        Severity.fromWire(WsdlEnums.known(IntegrityRuleSeverity.class, t.getSeverity())),
         List.of(),
         null,
         null,
@@ -402,20 +419,22 @@ final class Mappers {
         if (p == null) {
           continue;
         }
-        if (first == null || p.getProtectionType() == EnumProtectionType.AGENT) {
+        ProtectionType type = WsdlEnums.parse(ProtectionType.class, p.getProtectionType());
+        if (first == null || type == ProtectionType.AGENT) {
           first = p; // the agent's state wins over an appliance's
         }
-        String who = p.getProtectionType() == null ? "Protection" : label(p.getProtectionType());
+        String who = type == null ? "Protection" : label(type);
         addStatus(messages, who, p.getStateDescription());
       }
-      if (first != null && first.getState() != null) {
-        agentState = first.getState().value();
+      String state = first == null ? null : WsdlEnums.known(State.class, first.getState());
+      if (state != null) {
+        agentState = state;
       }
     }
     return new ComputerStatus(computerId, t.getOverallStatus(), agentState, messages);
   }
 
-  private static String label(EnumProtectionType type) {
+  private static String label(ProtectionType type) {
     return switch (type) {
       case AGENT -> "Agent";
       case APPLIANCE -> "Appliance";
@@ -449,10 +468,12 @@ final class Mappers {
     if (t == null || t.getID() == null) {
       return null;
     }
+    SecurityUpdateAppliedState applied =
+        WsdlEnums.parse(SecurityUpdateAppliedState.class, t.getAppliedState());
     AppliedState state =
-        t.getAppliedState() == null
+        applied == null
             ? AppliedState.UNKNOWN
-            : switch (t.getAppliedState()) {
+            : switch (applied) {
               case APPLIED -> AppliedState.APPLIED;
               case APPLIED_CURRENT -> AppliedState.APPLIED_CURRENT;
               case NOT_APPLIED -> AppliedState.NOT_APPLIED;

@@ -28,14 +28,14 @@ import io.dsm4j.model.SecurityModule;
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.SecurityUpdateResult;
 import io.dsm4j.model.StagingSettings;
+import io.dsm4j.soap.internal.WsdlEnums.HostDetailLevel;
+import io.dsm4j.soap.internal.WsdlEnums.HostFilterType;
+import io.dsm4j.soap.internal.WsdlEnums.Operator;
+import io.dsm4j.soap.internal.WsdlEnums.SecurityProfileRecommendationState;
+import io.dsm4j.soap.internal.WsdlEnums.TimeFilterType;
 import io.dsm4j.soap.internal.generated.ApplierInformationTransport;
 import io.dsm4j.soap.internal.generated.DPIRuleTransport;
 import io.dsm4j.soap.internal.generated.EditableSettingStoredTransport;
-import io.dsm4j.soap.internal.generated.EnumHostDetailLevel;
-import io.dsm4j.soap.internal.generated.EnumHostFilterType;
-import io.dsm4j.soap.internal.generated.EnumOperator;
-import io.dsm4j.soap.internal.generated.EnumSecurityProfileRecommendationState;
-import io.dsm4j.soap.internal.generated.EnumTimeFilterType;
 import io.dsm4j.soap.internal.generated.HostDetailTransport;
 import io.dsm4j.soap.internal.generated.HostFilterTransport;
 import io.dsm4j.soap.internal.generated.HostStatusTransport;
@@ -616,13 +616,13 @@ public final class SoapConnection implements BackendConnection {
 
   private static HostFilterTransport allHosts() {
     HostFilterTransport f = new HostFilterTransport();
-    f.setType(EnumHostFilterType.ALL_HOSTS);
+    f.setType(HostFilterType.ALL_HOSTS.name());
     return f;
   }
 
   private static HostFilterTransport oneHost(int id) {
     HostFilterTransport f = new HostFilterTransport();
-    f.setType(EnumHostFilterType.SPECIFIC_HOST);
+    f.setType(HostFilterType.SPECIFIC_HOST.name());
     f.setHostID(id);
     return f;
   }
@@ -636,7 +636,7 @@ public final class SoapConnection implements BackendConnection {
             client.call(
                 "hostDetailRetrieve",
                 true,
-                (p, s) -> p.hostDetailRetrieve(f, EnumHostDetailLevel.LOW, s)),
+                (p, s) -> p.hostDetailRetrieve(f, HostDetailLevel.LOW.name(), s)),
             Mappers::computer,
             Computer::id,
             "computers"));
@@ -647,7 +647,7 @@ public final class SoapConnection implements BackendConnection {
     String op = "hostDetailRetrieve";
     HostFilterTransport f = oneHost(id);
     List<HostDetailTransport> hosts =
-        client.call(op, false, (p, s) -> p.hostDetailRetrieve(f, EnumHostDetailLevel.LOW, s));
+        client.call(op, false, (p, s) -> p.hostDetailRetrieve(f, HostDetailLevel.LOW.name(), s));
     if (hosts != null) {
       for (HostDetailTransport h : hosts) {
         if (h != null && h.getID() != null && h.getID() == id) {
@@ -666,7 +666,7 @@ public final class SoapConnection implements BackendConnection {
           client.call(
               "hostDetailRetrieveByName",
               false,
-              (p, s) -> p.hostDetailRetrieveByName(hostName, EnumHostDetailLevel.LOW, s));
+              (p, s) -> p.hostDetailRetrieveByName(hostName, HostDetailLevel.LOW.name(), s));
     } catch (NotFoundException e) {
       return Optional.empty();
     }
@@ -769,7 +769,7 @@ public final class SoapConnection implements BackendConnection {
         client.call(
             "hostDetailRetrieve",
             false,
-            (p, s) -> p.hostDetailRetrieve(f, EnumHostDetailLevel.LOW, s));
+            (p, s) -> p.hostDetailRetrieve(f, HostDetailLevel.LOW.name(), s));
     Instant lastScan = null;
     if (hosts != null) {
       for (HostDetailTransport h : hosts) {
@@ -803,10 +803,12 @@ public final class SoapConnection implements BackendConnection {
               false,
               (p, s) -> p.securityProfileSettingGet(id, List.of(AUTO_APPLY_IPS), s));
       SecurityProfileTransport t = readPolicy(id);
+      SecurityProfileRecommendationState recommendation =
+          WsdlEnums.parse(SecurityProfileRecommendationState.class, t.getRecommendationState());
       Boolean ongoing =
-          t.getRecommendationState() == null
+          recommendation == null
               ? null
-              : t.getRecommendationState() == EnumSecurityProfileRecommendationState.ONGOING;
+              : recommendation == SecurityProfileRecommendationState.ONGOING;
       policies.put(id, new StagingSettings.PolicyStaging(id, flag(own, AUTO_APPLY_IPS), ongoing));
     }
     return new StagingSettings(flag(system, AUTO_APPLY_UPDATES), policies);
@@ -869,14 +871,14 @@ public final class SoapConnection implements BackendConnection {
   public EventBatch fetchEvents(
       EventKind kind, Instant from, Instant to, Integer computerId, Long afterId) {
     TimeFilterTransport time = new TimeFilterTransport();
-    time.setType(EnumTimeFilterType.CUSTOM_RANGE);
+    time.setType(TimeFilterType.CUSTOM_RANGE.name());
     time.setRangeFrom(Mappers.xml(from));
     time.setRangeTo(Mappers.xml(to));
     HostFilterTransport hosts = computerId == null ? allHosts() : oneHost(computerId);
     IDFilterTransport2 ids = new IDFilterTransport2();
     if (afterId != null) {
       ids.setId(afterId);
-      ids.setOperator(EnumOperator.GREATER_THAN);
+      ids.setOperator(Operator.GREATER_THAN.name());
     } // else: both nil, the schema's "no ID filter"
     return switch (kind) {
       case INTRUSION_PREVENTION -> {

@@ -12,9 +12,6 @@ import io.dsm4j.soap.internal.generated.ArrayOfProtectionStatusTransport;
 import io.dsm4j.soap.internal.generated.ArrayOfXsdInt;
 import io.dsm4j.soap.internal.generated.DPIEventTransport;
 import io.dsm4j.soap.internal.generated.DPIRuleTransport;
-import io.dsm4j.soap.internal.generated.EnumProtectionType;
-import io.dsm4j.soap.internal.generated.EnumSecurityProfileDPIState;
-import io.dsm4j.soap.internal.generated.EnumState;
 import io.dsm4j.soap.internal.generated.HostDetailTransport;
 import io.dsm4j.soap.internal.generated.HostStatusTransport;
 import io.dsm4j.soap.internal.generated.IntegrityRuleTransport;
@@ -29,7 +26,10 @@ import java.util.List;
 import javax.xml.datatype.DatatypeFactory;
 import org.junit.jupiter.api.Test;
 
-/** The mappers on transports as JAXB hands them over: nils and unknown literals are null. */
+/**
+ * The mappers on transports as JAXB hands them over: nils are null, enumerated types are strings
+ * that may hold literals the WSDL does not list.
+ */
 class MappersTest {
 
   @Test
@@ -55,10 +55,11 @@ class MappersTest {
     Mappers.setState(t, SecurityModule.INTRUSION_PREVENTION, ModuleState.DETECT);
     Mappers.setState(t, SecurityModule.INTEGRITY_MONITORING, ModuleState.REAL_TIME);
     Mappers.setState(t, SecurityModule.FIREWALL, ModuleState.INHERITED);
-    assertThat(t.getDPIState()).isEqualTo(EnumSecurityProfileDPIState.PASSIVE);
+    assertThat(t.getDPIState()).isEqualTo("PASSIVE");
     assertThat(Mappers.ipsState(t.getDPIState())).isEqualTo(ModuleState.DETECT);
     assertThat(Mappers.integrityState(t.getIntegrityState())).isEqualTo(ModuleState.REAL_TIME);
-    assertThat(t.getFirewallState().value()).isEqualTo("INHERITED");
+    assertThat(t.getIntegrityState()).isEqualTo("REALTIME");
+    assertThat(t.getFirewallState()).isEqualTo("INHERITED");
   }
 
   @Test
@@ -88,7 +89,7 @@ class MappersTest {
   void integrityRuleKeepsItsSeverityAndOthersHaveNone() {
     IntegrityRuleTransport t = new IntegrityRuleTransport();
     t.setID(9);
-    t.setSeverity(io.dsm4j.soap.internal.generated.EnumIntegrityRuleSeverity.HIGH);
+    t.setSeverity("HIGH");
     assertThat(Mappers.integrityRule(t).severity()).isEqualTo(Severity.HIGH);
     var fw = new io.dsm4j.soap.internal.generated.FirewallRuleTransport();
     fw.setID(2);
@@ -121,11 +122,11 @@ class MappersTest {
     HostStatusTransport t = new HostStatusTransport();
     assertThat(Mappers.computerStatus(1, t).agentStatus()).isEmpty();
     ProtectionStatusTransport appliance = new ProtectionStatusTransport();
-    appliance.setProtectionType(EnumProtectionType.APPLIANCE);
-    appliance.setState(EnumState.OFFLINE);
+    appliance.setProtectionType("APPLIANCE");
+    appliance.setState("OFFLINE");
     ProtectionStatusTransport agent = new ProtectionStatusTransport();
-    agent.setProtectionType(EnumProtectionType.AGENT);
-    agent.setState(EnumState.ACTIVATED);
+    agent.setProtectionType(" AGENT ");
+    agent.setState("ACTIVATED");
     agent.setStateDescription("Managed (Online)");
     ArrayOfProtectionStatusTransport a = new ArrayOfProtectionStatusTransport();
     a.getItem().addAll(Arrays.asList(appliance, null, agent));
@@ -180,6 +181,74 @@ class MappersTest {
     assertThat(e.details()).containsEntry("eventID", "300");
     s.setTargetType("Policy");
     assertThat(EventMappers.system(s, 0, Instant.EPOCH).computerId()).isNull();
+  }
+
+  @Test
+  void unknownLiteralsReadAsUnknownAndKnownOnesAreTrimmed() {
+    SecurityProfileTransport t = new SecurityProfileTransport();
+    t.setID(7);
+    t.setDPIState("FUTURE_MODE");
+    t.setIntegrityState(" REALTIME\n");
+    t.setFirewallState("on"); // literals are case-sensitive
+    t.setAntiMalwareState("INHERITED");
+    t.setLogInspectionState("");
+    var p = Mappers.policy(t);
+    assertThat(p.moduleStates())
+        .containsEntry(SecurityModule.INTRUSION_PREVENTION, ModuleState.UNKNOWN)
+        .containsEntry(SecurityModule.INTEGRITY_MONITORING, ModuleState.REAL_TIME)
+        .containsEntry(SecurityModule.FIREWALL, ModuleState.UNKNOWN)
+        .containsEntry(SecurityModule.ANTI_MALWARE, ModuleState.INHERITED)
+        .containsEntry(SecurityModule.LOG_INSPECTION, ModuleState.UNKNOWN);
+    // Reading changes nothing on the transport: a save sends the literals back as they came.
+    assertThat(t.getDPIState()).isEqualTo("FUTURE_MODE");
+    assertThat(t.getIntegrityState()).isEqualTo(" REALTIME\n");
+
+    DPIRuleTransport r = new DPIRuleTransport();
+    r.setID(5);
+    r.setSeverity("SEVERE_PLUS");
+    assertThat(Mappers.ipsRule(r).severity()).isEqualTo(Severity.UNKNOWN);
+    r.setSeverity("high"); // not a WSDL literal, as before
+    assertThat(Mappers.ipsRule(r).severity()).isEqualTo(Severity.UNKNOWN);
+    r.setSeverity(" CRITICAL ");
+    assertThat(Mappers.ipsRule(r).severity()).isEqualTo(Severity.CRITICAL);
+
+    SecurityUpdateTransport u = new SecurityUpdateTransport();
+    u.setID(3);
+    u.setAppliedState("PARTIALLY_APPLIED");
+    assertThat(Mappers.securityUpdate(u).appliedState()).isEqualTo(AppliedState.UNKNOWN);
+    u.setAppliedState("APPLIED_CURRENT");
+    assertThat(Mappers.securityUpdate(u).appliedState()).isEqualTo(AppliedState.APPLIED_CURRENT);
+
+    HostStatusTransport h = new HostStatusTransport();
+    ProtectionStatusTransport future = new ProtectionStatusTransport();
+    future.setProtectionType("CONTAINER");
+    future.setState("HIBERNATING");
+    future.setStateDescription("Sleeping");
+    ArrayOfProtectionStatusTransport a = new ArrayOfProtectionStatusTransport();
+    a.getItem().add(future);
+    h.setProtectionStatusTransports(a);
+    var s = Mappers.computerStatus(1, h);
+    assertThat(s.agentStatus()).isEmpty();
+    assertThat(s.messages()).containsExactly("Protection: Sleeping");
+  }
+
+  @Test
+  void eventDetailsKeepKnownLiteralsOnly() {
+    DPIEventTransport e = new DPIEventTransport();
+    e.setEventOrigin(" AGENT ");
+    assertThat(EventMappers.ips(e, 0, Instant.EPOCH).details())
+        .containsEntry("eventOrigin", "AGENT");
+    e.setEventOrigin("SIDECAR");
+    assertThat(EventMappers.ips(e, 0, Instant.EPOCH).details()).doesNotContainKey("eventOrigin");
+    var w = new io.dsm4j.soap.internal.generated.WebReputationEventTransport();
+    w.setRisk("DANGEROUS");
+    var ev = EventMappers.webReputation(w, 0, Instant.EPOCH);
+    assertThat(ev.reason()).isEqualTo("DANGEROUS");
+    assertThat(ev.details()).containsEntry("risk", "DANGEROUS");
+    w.setRisk("APOCALYPTIC");
+    ev = EventMappers.webReputation(w, 0, Instant.EPOCH);
+    assertThat(ev.reason()).isEmpty();
+    assertThat(ev.details()).doesNotContainKey("risk");
   }
 
   @Test

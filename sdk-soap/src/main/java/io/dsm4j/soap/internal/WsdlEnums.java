@@ -1,0 +1,210 @@
+package io.dsm4j.soap.internal;
+
+/**
+ * The literals of the WSDL's enumerated simple types that dsm4j sends or reads.
+ *
+ * <p>The stubs bind every enumerated simple type to {@code String} ({@code
+ * src/main/wsdl/bindings.xml}): a JAXB enum would turn a literal a newer manager added into null,
+ * and a read-modify-write save would then send that field back as {@code xsi:nil}, resetting it on
+ * the manager. As strings, whatever the manager sent goes back unchanged.
+ *
+ * <p>Each enum here is named after its WSDL type without the {@code Enum} prefix, and each
+ * constant's {@link Enum#name() name} is the WSDL literal exactly: what dsm4j sends is always one
+ * of the WSDL's values ({@code WsdlEnumsTest} checks them against {@code Manager.wsdl}). What it
+ * receives is read with {@link #parse}, which is tolerant: a literal not listed here is null, as
+ * JAXB made it before.
+ */
+final class WsdlEnums {
+  private WsdlEnums() {}
+
+  /**
+   * A received literal as a constant of {@code type}.
+   *
+   * @return the constant whose name is the trimmed literal, or null when the literal is nil or one
+   *     the WSDL does not list
+   */
+  static <E extends Enum<E>> E parse(Class<E> type, String wire) {
+    if (wire == null) {
+      return null;
+    }
+    String s = wire.trim();
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(s)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A received literal, checked.
+   *
+   * @return the trimmed literal when {@code type} lists it, else null
+   */
+  static <E extends Enum<E>> String known(Class<E> type, String wire) {
+    E e = parse(type, wire);
+    return e == null ? null : e.name();
+  }
+
+  // ---------------------------------------------------------------- policies
+
+  /** {@code EnumSecurityProfileDPIState}. */
+  enum SecurityProfileDPIState {
+    ON,
+    OFF,
+    PASSIVE,
+    INHERITED
+  }
+
+  /** {@code EnumSecurityProfileIntegrityState}. */
+  enum SecurityProfileIntegrityState {
+    REALTIME,
+    ON,
+    OFF,
+    INHERITED
+  }
+
+  /** {@code EnumSecurityProfileAntiMalwareState}. */
+  enum SecurityProfileAntiMalwareState {
+    ON,
+    OFF,
+    INHERITED
+  }
+
+  /** {@code EnumSecurityProfileFirewallState}. */
+  enum SecurityProfileFirewallState {
+    ON,
+    OFF,
+    INHERITED
+  }
+
+  /** {@code EnumSecurityProfileLogInspectionState}. */
+  enum SecurityProfileLogInspectionState {
+    ON,
+    OFF,
+    INHERITED
+  }
+
+  /** {@code EnumSecurityProfileRecommendationState}. */
+  enum SecurityProfileRecommendationState {
+    OFF,
+    ONGOING
+  }
+
+  // ---------------------------------------------------------------- rules, updates
+
+  /** {@code EnumDPIRuleSeverity}. */
+  enum DPIRuleSeverity {
+    CRITICAL,
+    HIGH,
+    MEDIUM,
+    LOW
+  }
+
+  /** {@code EnumIntegrityRuleSeverity}. */
+  enum IntegrityRuleSeverity {
+    CRITICAL,
+    HIGH,
+    MEDIUM,
+    LOW
+  }
+
+  /** {@code EnumSecurityUpdateAppliedState}. */
+  enum SecurityUpdateAppliedState {
+    APPLIED,
+    APPLIED_CURRENT,
+    NOT_APPLIED
+  }
+
+  // ---------------------------------------------------------------- computers
+
+  /** {@code EnumHostDetailLevel}. */
+  enum HostDetailLevel {
+    LOW,
+    MEDIUM,
+    HIGH
+  }
+
+  /** {@code EnumHostFilterType}. */
+  enum HostFilterType {
+    ALL_HOSTS,
+    HOSTS_IN_GROUP,
+    HOSTS_USING_SECURITY_PROFILE,
+    HOSTS_IN_GROUP_AND_ALL_SUBGROUPS,
+    SPECIFIC_HOST,
+    MY_HOSTS
+  }
+
+  /** {@code EnumProtectionType}. */
+  enum ProtectionType {
+    NONE,
+    AGENT,
+    APPLIANCE
+  }
+
+  /** {@code EnumState}: a protection's (agent's or appliance's) state. */
+  enum State {
+    NEUTRAL,
+    VM_STOPPED,
+    VM_PAUSED,
+    STANDBY,
+    UNKNOWN,
+    NONE,
+    INSTALLED,
+    HAS_DSM_CERT,
+    ACTIVATED,
+    OTHER_DSM_AGENT,
+    OFFLINE
+  }
+
+  // ---------------------------------------------------------------- events
+
+  /** {@code EnumTimeFilterType}. */
+  enum TimeFilterType {
+    LAST_HOUR,
+    LAST_24_HOURS,
+    LAST_7_DAYS,
+    CUSTOM_RANGE,
+    SPECIFIC_TIME,
+    PREVIOUS_MONTH
+  }
+
+  /** {@code EnumOperator}. */
+  enum Operator {
+    GREATER_THAN,
+    LESS_THAN,
+    EQUAL
+  }
+
+  /** {@code EnumEventOrigin}. */
+  enum EventOrigin {
+    UNKNOWN,
+    AGENT,
+    GUESTAGENT,
+    APPLIANCEAGENT,
+    MANAGER
+  }
+
+  /** {@code EnumMalwareType}. */
+  enum MalwareType {
+    GENERAL,
+    SPYWARE
+  }
+
+  /** {@code EnumAntiMalwareScanType}. */
+  enum AntiMalwareScanType {
+    REALTIME,
+    MANUAL,
+    SCHEDULED,
+    QUICK
+  }
+
+  /** {@code EnumWebReputationEventRisk}. */
+  enum WebReputationEventRisk {
+    SUSPICIOUS,
+    HIGHLYSUSPICIOUS,
+    DANGEROUS,
+    UNTESTED,
+    BLOCKEDBYADMINISTRATOR
+  }
+}
