@@ -4,6 +4,10 @@ module io.dsm4j.rest {
   requires retrofit2;
   requires retrofit2.converter.jackson;
   requires okhttp3;
+  // OkHttp is an automatic module and requires nothing: name its own dependencies so that they
+  // are in the module graph without --add-modules.
+  requires okio;
+  requires kotlin.stdlib;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.core;

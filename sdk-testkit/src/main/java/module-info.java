@@ -4,7 +4,7 @@ module io.dsm4j.testkit {
   requires com.fasterxml.jackson.databind;
   requires jdk.httpserver;
   requires java.xml;
-  requires static transitive org.junit.jupiter.api;
+  requires static org.junit.jupiter.api;
 
   exports io.dsm4j.testkit;
 }
