@@ -2,11 +2,6 @@ package io.dsm4j.soap.internal;
 
 import io.dsm4j.model.Event;
 import io.dsm4j.model.EventKind;
-import io.dsm4j.soap.internal.WsdlEnums.AntiMalwareScanType;
-import io.dsm4j.soap.internal.WsdlEnums.EventOrigin;
-import io.dsm4j.soap.internal.WsdlEnums.IntegrityRuleSeverity;
-import io.dsm4j.soap.internal.WsdlEnums.MalwareType;
-import io.dsm4j.soap.internal.WsdlEnums.WebReputationEventRisk;
 import io.dsm4j.soap.internal.generated.AntiMalwareEventTransport;
 import io.dsm4j.soap.internal.generated.AntiMalwareSpywareItemTransport;
 import io.dsm4j.soap.internal.generated.AttributeTransport;
@@ -88,7 +83,7 @@ final class EventMappers {
         .put("direction", e.getDirection())
         .put("driverTime", e.getDriverTime())
         .put("endTime", e.getEndTime())
-        .put("eventOrigin", WsdlEnums.known(EventOrigin.class, e.getEventOrigin()))
+        .put("eventOrigin", WsdlEnums.text(e.getEventOrigin()))
         .put("flags", e.getFlags())
         .put("flow", e.getFlow())
         .put("iface", e.getIface())
@@ -127,7 +122,7 @@ final class EventMappers {
         .put("direction", e.getDirection())
         .put("driverTime", e.getDriverTime())
         .put("endTime", e.getEndTime())
-        .put("eventOrigin", WsdlEnums.known(EventOrigin.class, e.getEventOrigin()))
+        .put("eventOrigin", WsdlEnums.text(e.getEventOrigin()))
         .put("flags", e.getFlags())
         .put("flow", e.getFlow())
         .put("frameType", e.getFrameType())
@@ -165,12 +160,12 @@ final class EventMappers {
         .put("infectionSource", e.getInfectionSource())
         .put("logDate", e.getLogDate())
         .put("malwareName", e.getMalwareName())
-        .put("malwareType", WsdlEnums.known(MalwareType.class, e.getMalwareType()))
+        .put("malwareType", WsdlEnums.text(e.getMalwareType()))
         .put("protocol", e.getProtocol())
         .put("quarantineRecordID", e.getQuarantineRecordID())
         .put("scanResultAction1", e.getScanResultAction1())
         .put("scanResultAction2", e.getScanResultAction2())
-        .put("scanType", WsdlEnums.known(AntiMalwareScanType.class, e.getScanType()));
+        .put("scanType", WsdlEnums.text(e.getScanType()));
     if (e.getSpywareItems() != null) {
       List<AntiMalwareSpywareItemTransport> items = e.getSpywareItems().getItem();
       for (int i = 0; i < items.size(); i++) {
@@ -209,7 +204,7 @@ final class EventMappers {
   }
 
   static Event webReputation(WebReputationEventTransport e, int position, Instant fallback) {
-    String risk = WsdlEnums.known(WebReputationEventRisk.class, e.getRisk());
+    String risk = WsdlEnums.text(e.getRisk());
     Details d = new Details();
     d.put("logTime", e.getLogTime())
         .put("rank", e.getRank())
@@ -237,7 +232,7 @@ final class EventMappers {
         .put("logTime", e.getLogTime())
         .put("process", e.getProcess())
         .put("rank", e.getRank())
-        .put("severity", WsdlEnums.known(IntegrityRuleSeverity.class, e.getSeverity()))
+        .put("severity", WsdlEnums.text(e.getSeverity()))
         .put("tags", e.getTags())
         .put("type", e.getType())
         .put("user", e.getUser());
@@ -319,7 +314,7 @@ final class EventMappers {
     Details d = new Details();
     d.put("actionPerformedBy", e.getActionPerformedBy())
         .put("eventID", e.getEventID())
-        .put("eventOrigin", WsdlEnums.known(EventOrigin.class, e.getEventOrigin()))
+        .put("eventOrigin", WsdlEnums.text(e.getEventOrigin()))
         .put("managerHostname", e.getManagerHostname())
         .put("tags", e.getTags())
         .put("target", e.getTarget())

@@ -41,6 +41,17 @@ final class WsdlEnums {
    *
    * @return the trimmed literal when {@code type} lists it, else null
    */
+  /**
+   * A received literal as text, trimmed, whether or not this WSDL lists it: for event details,
+   * which pass values through rather than interpret them (a newer manager's value is kept).
+   */
+  static String text(String wire) {
+    if (wire == null || wire.isBlank()) {
+      return null;
+    }
+    return wire.trim();
+  }
+
   static <E extends Enum<E>> String known(Class<E> type, String wire) {
     E e = parse(type, wire);
     return e == null ? null : e.name();
