@@ -157,6 +157,7 @@ public final class DsmSimulator implements AutoCloseable {
     private String username = DEFAULT_USERNAME;
     private String password = DEFAULT_PASSWORD;
     private String tenant;
+    private boolean legacyEventOperations;
     private Duration sessionIdleTimeout = Duration.ofMinutes(30);
     private int maxSessions = 10;
     private Duration scanDelay = Duration.ofSeconds(2);
@@ -239,6 +240,16 @@ public final class DsmSimulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Behaves like a DSM 9.x manager for events: the {@code …EventRetrieve2} operations (64-bit
+     * IDs, DSM 10+) answer "No such operation" and only the {@code …EventRetrieve} ones work. Off
+     * by default (both work, as on DSM 10–20).
+     */
+    public Builder legacyEventOperations(boolean on) {
+      this.legacyEventOperations = on;
+      return this;
+    }
+
     public Builder eventOrder(EventOrder order) {
       this.eventOrder = Objects.requireNonNull(order, "eventOrder");
       return this;
@@ -307,7 +318,8 @@ public final class DsmSimulator implements AutoCloseable {
               latency,
               clock,
               eventsPerKind != null ? eventsPerKind : full ? 5000 : 500,
-              ipsRuleCount != null ? ipsRuleCount : full ? 10_000 : 300);
+              ipsRuleCount != null ? ipsRuleCount : full ? 10_000 : 300,
+              legacyEventOperations);
       return new DsmSimulator(cfg, port);
     }
 

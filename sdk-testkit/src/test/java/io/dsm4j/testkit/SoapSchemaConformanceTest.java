@@ -138,8 +138,11 @@ class SoapSchemaConformanceTest {
               "integrityEventRetrieve2",
               "logInspectionEventRetrieve2")) {
         calls.put(ev, TIME);
+        // The DSM 9.x form takes the same filters (its ID filter is 32-bit).
+        calls.put(ev.substring(0, ev.length() - 1), TIME);
       }
       calls.put("systemEventRetrieve2", TIME + "<includeNonHostEvents>true</includeNonHostEvents>");
+      calls.put("systemEventRetrieve", TIME + "<includeNonHostEvents>true</includeNonHostEvents>");
       calls.put(
           "systemSettingGet",
           "<keys>CONFIGURATION_DETECTIONENGINESTATEAUTOAPPLYDPIRULES</keys><keys>SECURITY_MINUTESTOTIMEOUT</keys>");

@@ -5,6 +5,7 @@ import io.dsm4j.Capabilities;
 import io.dsm4j.Capability;
 import io.dsm4j.exception.ConflictException;
 import io.dsm4j.exception.DsmException;
+import io.dsm4j.exception.InvalidRequestException;
 import io.dsm4j.exception.NotFoundException;
 import io.dsm4j.exception.ServerException;
 import io.dsm4j.model.BulkResult;
@@ -39,6 +40,7 @@ import io.dsm4j.soap.internal.generated.EditableSettingStoredTransport;
 import io.dsm4j.soap.internal.generated.HostDetailTransport;
 import io.dsm4j.soap.internal.generated.HostFilterTransport;
 import io.dsm4j.soap.internal.generated.HostStatusTransport;
+import io.dsm4j.soap.internal.generated.IDFilterTransport;
 import io.dsm4j.soap.internal.generated.IDFilterTransport2;
 import io.dsm4j.soap.internal.generated.Manager;
 import io.dsm4j.soap.internal.generated.SecurityProfileTransport;
@@ -883,8 +885,10 @@ public final class SoapConnection implements BackendConnection {
     return switch (kind) {
       case INTRUSION_PREVENTION -> {
         var l =
-            client.call(
-                "DPIEventRetrieve2", false, (p, s) -> p.dpiEventRetrieve2(time, hosts, ids, s));
+            events(
+                "DPIEventRetrieve",
+                (p, s) -> p.dpiEventRetrieve2(time, hosts, ids, s),
+                (p, s) -> p.dpiEventRetrieve(time, hosts, legacyIds(afterId), s));
         yield batch(
             l == null || l.getDPIEvents() == null ? null : l.getDPIEvents().getItem(),
             l != null && l.isTruncated(),
@@ -893,10 +897,10 @@ public final class SoapConnection implements BackendConnection {
       }
       case FIREWALL -> {
         var l =
-            client.call(
-                "firewallEventRetrieve2",
-                false,
-                (p, s) -> p.firewallEventRetrieve2(time, hosts, ids, s));
+            events(
+                "firewallEventRetrieve",
+                (p, s) -> p.firewallEventRetrieve2(time, hosts, ids, s),
+                (p, s) -> p.firewallEventRetrieve(time, hosts, legacyIds(afterId), s));
         yield batch(
             l == null || l.getFirewallEvents() == null ? null : l.getFirewallEvents().getItem(),
             l != null && l.isTruncated(),
@@ -905,10 +909,10 @@ public final class SoapConnection implements BackendConnection {
       }
       case ANTI_MALWARE -> {
         var l =
-            client.call(
-                "antiMalwareEventRetrieve2",
-                false,
-                (p, s) -> p.antiMalwareEventRetrieve2(time, hosts, ids, s));
+            events(
+                "antiMalwareEventRetrieve",
+                (p, s) -> p.antiMalwareEventRetrieve2(time, hosts, ids, s),
+                (p, s) -> p.antiMalwareEventRetrieve(time, hosts, legacyIds(afterId), s));
         yield batch(
             l == null || l.getAntiMalwareEvents() == null
                 ? null
@@ -919,10 +923,10 @@ public final class SoapConnection implements BackendConnection {
       }
       case WEB_REPUTATION -> {
         var l =
-            client.call(
-                "webReputationEventRetrieve2",
-                false,
-                (p, s) -> p.webReputationEventRetrieve2(time, hosts, ids, s));
+            events(
+                "webReputationEventRetrieve",
+                (p, s) -> p.webReputationEventRetrieve2(time, hosts, ids, s),
+                (p, s) -> p.webReputationEventRetrieve(time, hosts, legacyIds(afterId), s));
         yield batch(
             l == null || l.getWebReputationEvents() == null
                 ? null
@@ -933,10 +937,10 @@ public final class SoapConnection implements BackendConnection {
       }
       case INTEGRITY_MONITORING -> {
         var l =
-            client.call(
-                "integrityEventRetrieve2",
-                false,
-                (p, s) -> p.integrityEventRetrieve2(time, hosts, ids, s));
+            events(
+                "integrityEventRetrieve",
+                (p, s) -> p.integrityEventRetrieve2(time, hosts, ids, s),
+                (p, s) -> p.integrityEventRetrieve(time, hosts, legacyIds(afterId), s));
         yield batch(
             l == null || l.getIntegrityEvents() == null ? null : l.getIntegrityEvents().getItem(),
             l != null && l.isTruncated(),
@@ -945,10 +949,10 @@ public final class SoapConnection implements BackendConnection {
       }
       case LOG_INSPECTION -> {
         var l =
-            client.call(
-                "logInspectionEventRetrieve2",
-                false,
-                (p, s) -> p.logInspectionEventRetrieve2(time, hosts, ids, s));
+            events(
+                "logInspectionEventRetrieve",
+                (p, s) -> p.logInspectionEventRetrieve2(time, hosts, ids, s),
+                (p, s) -> p.logInspectionEventRetrieve(time, hosts, legacyIds(afterId), s));
         yield batch(
             l == null || l.getLogInspectionEvents() == null
                 ? null
@@ -959,10 +963,10 @@ public final class SoapConnection implements BackendConnection {
       }
       case SYSTEM -> {
         var l =
-            client.call(
-                "systemEventRetrieve2",
-                false,
-                (p, s) -> p.systemEventRetrieve2(time, hosts, ids, true, s));
+            events(
+                "systemEventRetrieve",
+                (p, s) -> p.systemEventRetrieve2(time, hosts, ids, true, s),
+                (p, s) -> p.systemEventRetrieve(time, hosts, legacyIds(afterId), true, s));
         yield batch(
             l == null || l.getSystemEvents() == null ? null : l.getSystemEvents().getItem(),
             l != null && l.isTruncated(),
@@ -970,6 +974,52 @@ public final class SoapConnection implements BackendConnection {
             EventMappers::system);
       }
     };
+  }
+
+  /**
+   * Whether this manager only has the DSM 9.x event operations ({@code …Retrieve}, 32-bit event
+   * IDs). Learnt from the first call: Axis answers an operation it does not have with "No such
+   * operation".
+   */
+  private volatile boolean legacyEvents;
+
+  private static final java.util.regex.Pattern NO_SUCH_OPERATION =
+      java.util.regex.Pattern.compile(
+          "(?i)no such operation|operation .* (is )?not (found|supported)");
+
+  /** One event query: the DSM 10+ operation, or the 9.x one where the manager lacks it. */
+  private <L> L events(String op, SoapClient.SessionCall<L> current, SoapClient.SessionCall<L> v9) {
+    if (!legacyEvents) {
+      try {
+        return client.call(op + "2", false, current);
+      } catch (DsmException e) {
+        if (!NO_SUCH_OPERATION.matcher(e.detail()).find()) {
+          throw e;
+        }
+        LOG.debug("{}2 is unknown to this manager; using the DSM 9.x {}", op, op);
+        legacyEvents = true;
+      }
+    }
+    return client.call(op, false, v9);
+  }
+
+  /** The 9.x ID filter has a 32-bit ID: a cursor beyond it cannot be expressed there. */
+  private static IDFilterTransport legacyIds(Long afterId) {
+    IDFilterTransport ids = new IDFilterTransport();
+    if (afterId != null) {
+      if (afterId > Integer.MAX_VALUE) {
+        throw new InvalidRequestException(
+            "event ID " + afterId + " does not fit the 32-bit ID filter of a DSM 9.x manager",
+            "eventRetrieve",
+            Backend.SOAP,
+            0,
+            null,
+            null);
+      }
+      ids.setId(afterId.intValue());
+      ids.setOperator(Operator.GREATER_THAN.name());
+    }
+    return ids;
   }
 
   /** Maps one kind of event transport (with its position and the window start). */

@@ -21,4 +21,5 @@ public record SimConfig(
     Duration latency,
     Clock clock,
     int eventsPerKind,
-    int ipsRuleCount) {}
+    int ipsRuleCount,
+    boolean legacyEventOperations) {}

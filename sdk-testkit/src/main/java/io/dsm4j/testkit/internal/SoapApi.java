@@ -218,7 +218,14 @@ public final class SoapApi {
           "logInspectionEventRetrieve2",
           "systemEventRetrieve2",
           "systemSettingGet",
-          "securityProfileSettingGet");
+          "securityProfileSettingGet",
+          "DPIEventRetrieve",
+          "firewallEventRetrieve",
+          "antiMalwareEventRetrieve",
+          "webReputationEventRetrieve",
+          "integrityEventRetrieve",
+          "logInspectionEventRetrieve",
+          "systemEventRetrieve");
 
   // ------------------------------------------------------------------ dispatch
 
@@ -456,7 +463,11 @@ public final class SoapApi {
       default:
         break;
     }
-    if (op.endsWith("EventRetrieve2")) {
+    if (op.endsWith("EventRetrieve2") && s.cfg.legacyEventOperations()) {
+      // What Apache Axis answers for an operation the (9.x) service does not have.
+      throw new SoapFault(Kind.MANAGER, "No such operation '" + op + "'");
+    }
+    if (op.endsWith("EventRetrieve2") || op.endsWith("EventRetrieve")) {
       return events(r);
     }
     RuleKind kind = ruleKindOf(op);
@@ -1223,7 +1234,8 @@ public final class SoapApi {
     EventKind kind;
     String listType;
     String arrayField;
-    switch (op) {
+    // The 9.x operations (no "2") answer the same lists; only their ID filter is 32-bit.
+    switch (op.endsWith("2") ? op : op + "2") {
       case "DPIEventRetrieve2" -> {
         kind = EventKind.INTRUSION_PREVENTION;
         listType = "DPIEventListTransport";
