@@ -315,75 +315,68 @@ final class Mappers {
     if (t == null || t.getID() == null) {
       return null;
     }
-    return new Rule(
-        RuleKind.FIREWALL,
-        t.getID(),
-        t.getName(),
-        t.getDescription(),
-        null,
-        null,
-        List.of(),
-        null,
-        null,
-        null,
-        null,
-        null);
+    return plainRule(
+        RuleKind.FIREWALL, t.getID(), t.getName(), t.getDescription(), null, null, null);
   }
 
   static Rule integrityRule(IntegrityRuleTransport t) {
     if (t == null || t.getID() == null) {
       return null;
     }
-    return new Rule(
+    return plainRule(
         RuleKind.INTEGRITY_MONITORING,
         t.getID(),
         t.getName(),
         t.getDescription(),
         t.getIdentifier(),
         Severity.fromWire(WsdlEnums.known(IntegrityRuleSeverity.class, t.getSeverity())),
-        List.of(),
-        null,
-        null,
-        null,
-        instant(t.getIssued()),
-        null);
+        instant(t.getIssued()));
   }
 
   static Rule logInspectionRule(LogInspectionRuleTransport t) {
     if (t == null || t.getID() == null) {
       return null;
     }
-    return new Rule(
+    return plainRule(
         RuleKind.LOG_INSPECTION,
         t.getID(),
         t.getName(),
         t.getDescription(),
         t.getIdentifier(),
         null,
-        List.of(),
-        null,
-        null,
-        null,
-        instant(t.getIssued()),
-        null);
+        instant(t.getIssued()));
   }
 
   static Rule applicationType(ApplicationTypeTransport t) {
     if (t == null || t.getID() == null) {
       return null;
     }
+    return plainRule(
+        RuleKind.APPLICATION_TYPE, t.getID(), t.getName(), t.getDescription(), null, null, null);
+  }
+
+  /** A rule of a kind without the IPS-only fields (CVEs, CVSS, detect-only, application type). */
+  private static Rule plainRule(
+      RuleKind kind,
+      int id,
+      String name,
+      String description,
+      String identifier,
+      Severity severity,
+      Instant issued) {
+    // SOAP rules carry no last-updated time.
     return new Rule(
-        RuleKind.APPLICATION_TYPE,
-        t.getID(),
-        t.getName(),
-        t.getDescription(),
-        null,
-        null,
+        kind,
+        id,
+        name,
+        description,
+        identifier,
+        severity,
         List.of(),
         null,
         null,
         null,
-        null,
+        issued,
         null);
   }
 
