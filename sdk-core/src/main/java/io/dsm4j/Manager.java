@@ -165,6 +165,12 @@ public interface Manager extends AutoCloseable {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
     private Duration bulkReadTimeout = Duration.ofMinutes(10);
+    private Duration callTimeout = Duration.ofMinutes(2);
+    private Duration bulkCallTimeout = Duration.ofMinutes(15);
+    private long maxResponseBytes = 32L << 20;
+    private long maxBulkResponseBytes = 256L << 20;
+    private RetryListener retryListener = RetryListener.none();
+    private boolean endSessionOnShutdown;
     private RetryOptions retry = RetryOptions.defaults();
     private int requestsPerMinute = 450;
     private String userAgent = "dsm4j";
@@ -333,6 +339,72 @@ public interface Manager extends AutoCloseable {
     }
 
     /**
+     * The deadline of one SDK call, retries and their backoff included, enforced on the whole
+     * exchange (a server that answers one byte at a time is cut off too). For a listing it applies
+     * to each page.
+     *
+     * @param timeout the most one call may take (default 2 min)
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * The deadline of one call that may return a whole catalog (listings, each page of them, event
+     * batches, SOAP {@code …RetrieveAll}), retries included.
+     *
+     * @param timeout the most one such call may take (default 15 min)
+     * @return this builder
+     */
+    public Builder bulkCallTimeout(Duration timeout) {
+      this.bulkCallTimeout = positive(timeout, "bulkCallTimeout");
+      return this;
+    }
+
+    /**
+     * The largest answer accepted; a larger one fails with a {@link
+     * io.dsm4j.exception.ConnectionException} instead of filling the heap.
+     *
+     * @param single bytes for an ordinary call (default 32 MiB)
+     * @param bulk bytes for a call that may return a whole catalog (default 256 MiB)
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long single, long bulk) {
+      if (single < 1024 || bulk < 1024) {
+        throw new IllegalArgumentException("response size limits must be at least 1024 bytes");
+      }
+      this.maxResponseBytes = single;
+      this.maxBulkResponseBytes = bulk;
+      return this;
+    }
+
+    /**
+     * @param listener told before every retry (default: nobody)
+     * @return this builder
+     */
+    public Builder retryListener(RetryListener listener) {
+      this.retryListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Ends the SOAP session when the JVM shuts down (Ctrl-C, SIGTERM) while the manager is open, so
+     * that an interrupted program does not leave a session behind (DSM limits sessions per user).
+     * Off by default: a library must not add a JVM shutdown hook per {@code Manager} unasked. The
+     * hook waits at most two seconds for the manager to answer, and is removed by {@link
+     * Manager#close()}.
+     *
+     * @param enabled whether to end the session on JVM shutdown
+     * @return this builder
+     */
+    public Builder endSessionOnShutdown(boolean enabled) {
+      this.endSessionOnShutdown = enabled;
+      return this;
+    }
+
+    /**
      * @param retry the retry policy (default {@link RetryOptions#defaults()})
      * @return this builder
      */
@@ -431,7 +503,13 @@ public interface Manager extends AutoCloseable {
               retry,
               requestsPerMinute,
               userAgent,
-              pageSize);
+              pageSize,
+              callTimeout,
+              bulkCallTimeout,
+              maxResponseBytes,
+              maxBulkResponseBytes,
+              retryListener,
+              endSessionOnShutdown);
       return DefaultManager.create(settings);
     }
 

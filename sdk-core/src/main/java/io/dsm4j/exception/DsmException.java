@@ -6,7 +6,8 @@ import io.dsm4j.Backend;
  * The root of every error dsm4j raises about a manager call. Unchecked, so it works in streams and
  * lambdas. Each carries the operation (e.g. {@code policies.get}), the backend, and the HTTP status
  * or SOAP fault where the manager answered; the cause is always kept. Messages never contain
- * secrets (API keys, passwords, session IDs).
+ * secrets (API keys, passwords, session IDs), and are always one printable line: a manager's text
+ * in them has its control characters escaped (see {@link #oneLine(String)}).
  *
  * <pre>{@code
  * try {
@@ -42,12 +43,48 @@ public class DsmException extends RuntimeException {
       int httpStatus,
       String fault,
       Throwable cause) {
-    super(format(detail, operation, backend, httpStatus, fault), cause);
-    this.detail = detail == null ? "" : detail;
+    super(format(oneLine(detail), operation, backend, httpStatus, fault), cause);
+    this.detail = detail == null ? "" : oneLine(detail);
     this.operation = operation;
     this.backend = backend;
     this.httpStatus = httpStatus;
     this.fault = fault;
+  }
+
+  /** The longest detail kept; a server's error page is not a message. */
+  static final int MAX_DETAIL = 2000;
+
+  /**
+   * Makes untrusted text safe for one line of a terminal or log: line breaks become a backslash and
+   * {@code n}, other control characters (escape sequences included) a backslash-u escape, and it is
+   * cut at {@link #MAX_DETAIL} characters.
+   *
+   * @param text the text, or null
+   * @return one printable line, or null
+   */
+  public static String oneLine(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(Math.min(text.length(), MAX_DETAIL + 16));
+    for (int i = 0; i < text.length() && sb.length() < MAX_DETAIL; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c == '\t') {
+        sb.append(' ');
+      } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    if (sb.length() >= MAX_DETAIL && text.length() > MAX_DETAIL) {
+      sb.append("… (cut)");
+    }
+    return sb.toString();
   }
 
   private static String format(

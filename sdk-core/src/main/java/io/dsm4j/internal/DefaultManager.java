@@ -39,11 +39,14 @@ import io.dsm4j.model.StagingSettings;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.BackendProvider;
+import io.dsm4j.spi.CallContext;
 import io.dsm4j.spi.PageRequest;
 import io.dsm4j.spi.PageResult;
 import io.dsm4j.spi.RequestGate;
+import io.dsm4j.spi.Secrets;
 import io.dsm4j.spi.ServerInfo;
 import io.dsm4j.spi.TlsMaterial;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -75,7 +78,9 @@ public final class DefaultManager implements Manager {
 
   private final Settings settings;
   private final List<BackendConnection> connections;
+  private final Secrets secrets;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile Thread shutdownHook;
 
   private final PoliciesImpl policies = new PoliciesImpl();
   private final RulesImpl rules = new RulesImpl();
@@ -85,9 +90,10 @@ public final class DefaultManager implements Manager {
   private final IpListsImpl ipLists = new IpListsImpl();
   private final GroupsImpl computerGroups = new GroupsImpl();
 
-  private DefaultManager(Settings settings, List<BackendConnection> connections) {
+  private DefaultManager(Settings settings, List<BackendConnection> connections, Secrets secrets) {
     this.settings = settings;
     this.connections = List.copyOf(connections);
+    this.secrets = secrets;
   }
 
   /**
@@ -120,16 +126,46 @@ public final class DefaultManager implements Manager {
     TlsMaterial tls = TlsSupport.create(settings.tls(), settings.url().toString());
     RequestGate gate =
         settings.requestsPerMinute() > 0 ? new RateLimiter(settings.requestsPerMinute()) : () -> {};
+    Secrets secrets = new Secrets();
+    secrets.add(settings.apiKey());
+    secrets.add(settings.password());
     List<BackendConnection> conns = new ArrayList<>();
     if (settings.apiKey() != null) {
       conns.add(
-          provider(providers, Backend.REST, "dsm4j-rest").connect(config(settings, tls, gate)));
+          provider(providers, Backend.REST, "dsm4j-rest")
+              .connect(config(settings, tls, gate, secrets)));
     }
     if (settings.username() != null) {
       conns.add(
-          provider(providers, Backend.SOAP, "dsm4j-soap").connect(config(settings, tls, gate)));
+          provider(providers, Backend.SOAP, "dsm4j-soap")
+              .connect(config(settings, tls, gate, secrets)));
     }
-    return new DefaultManager(settings, conns);
+    DefaultManager manager = new DefaultManager(settings, conns, secrets);
+    if (settings.endSessionOnShutdown()) {
+      manager.registerShutdownHook();
+    }
+    return manager;
+  }
+
+  /** How long the shutdown hook waits for the manager to end its sessions. */
+  static final long SHUTDOWN_CLOSE_MILLIS = 2000;
+
+  private void registerShutdownHook() {
+    Thread hook = new Thread(this::closeBounded, "dsm4j-end-session");
+    Runtime.getRuntime().addShutdownHook(hook);
+    shutdownHook = hook;
+  }
+
+  /** Closes on another thread and waits at most {@link #SHUTDOWN_CLOSE_MILLIS}. */
+  private void closeBounded() {
+    Thread closer = new Thread(this::close, "dsm4j-close");
+    closer.setDaemon(true);
+    closer.start();
+    try {
+      closer.join(SHUTDOWN_CLOSE_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static BackendProvider provider(
@@ -146,7 +182,8 @@ public final class DefaultManager implements Manager {
     return p;
   }
 
-  private static BackendConfig config(Settings s, TlsMaterial tls, RequestGate gate) {
+  private static BackendConfig config(
+      Settings s, TlsMaterial tls, RequestGate gate, Secrets secrets) {
     return new BackendConfig(
         s.url(),
         s.apiKey(),
@@ -161,7 +198,11 @@ public final class DefaultManager implements Manager {
         s.bulkReadTimeout(),
         s.userAgent(),
         s.pageSize(),
-        gate);
+        gate,
+        s.callTimeout(),
+        s.maxResponseBytes(),
+        s.maxBulkResponseBytes(),
+        secrets);
   }
 
   // ---------------------------------------------------------------- invocation
@@ -195,36 +236,79 @@ public final class DefaultManager implements Manager {
   private <T> T call(
       String op, Capability cap, RuleKind kind, boolean read, Function<BackendConnection, T> fn) {
     BackendConnection c = route(op, cap, kind);
-    return invoke(op, c, read, () -> fn.apply(c));
+    return invoke(op, c, read, false, () -> fn.apply(c));
   }
 
-  private <T> T invoke(String op, BackendConnection c, boolean read, Supplier<T> fn) {
+  /**
+   * Like {@link #call} for calls a backend may answer with a whole catalog (a by-name search over a
+   * downloaded catalog, security updates): the bulk deadline and size limit apply.
+   */
+  private <T> T bulkCall(
+      String op, Capability cap, RuleKind kind, boolean read, Function<BackendConnection, T> fn) {
+    BackendConnection c = route(op, cap, kind);
+    return invoke(op, c, read, true, () -> fn.apply(c));
+  }
+
+  /**
+   * One SDK call: one deadline for all attempts and their backoff, retries by the retry policy,
+   * every error labelled with the operation and redacted before it leaves.
+   */
+  private <T> T invoke(String op, BackendConnection c, boolean read, boolean bulk, Supplier<T> fn) {
+    CallContext ctx =
+        CallContext.open(op, bulk ? settings.bulkCallTimeout() : settings.callTimeout(), bulk);
+    int max = settings.retry().maxAttempts();
     int attempt = 0;
     while (true) {
       attempt++;
       long start = System.nanoTime();
       try {
-        T result = fn.get();
+        T result = ctx.run(fn);
         if (LOG.isDebugEnabled()) {
           LOG.debug(
               "{} via {} took {} ms", op, c.backend(), (System.nanoTime() - start) / 1_000_000);
         }
         return result;
       } catch (DsmException e) {
-        DsmException labelled = Errors.withOperation(e, op);
-        if (attempt >= settings.retry().maxAttempts() || !Errors.retryable(e, read)) {
+        DsmException labelled = Errors.redact(Errors.withOperation(e, op), secrets);
+        if (attempt >= max || !Errors.retryable(e, read) || ctx.expired()) {
           LOG.debug("{} via {} failed: {}", op, c.backend(), labelled.getMessage());
           throw labelled;
         }
-        var wait = settings.retry().backoff(attempt, ThreadLocalRandom.current().nextDouble());
+        Duration wait = settings.retry().backoff(attempt, ThreadLocalRandom.current().nextDouble());
+        if (wait.compareTo(ctx.remaining()) >= 0) {
+          // Another attempt could not finish within the call's deadline: this failure is the
+          // answer.
+          LOG.debug(
+              "{} via {} failed, no time left to retry: {}",
+              op,
+              c.backend(),
+              labelled.getMessage());
+          throw labelled;
+        }
         LOG.debug(
             "{} attempt {} failed ({}); retrying in {} ms",
             op,
             attempt,
             e.getClass().getSimpleName(),
             wait.toMillis());
+        notifyRetry(op, attempt, max, wait, labelled);
         sleep(wait.toMillis(), op);
+      } catch (RuntimeException e) {
+        if (secrets.containsSecret(e.getMessage())) {
+          // Not one of ours (a bug or a library's unchecked error): still never leak a secret.
+          throw Errors.redact(new DsmException(e.toString(), op, c.backend(), 0, null, e), secrets);
+        }
+        throw e;
       }
+    }
+  }
+
+  private void notifyRetry(String op, int attempt, int max, Duration wait, DsmException why) {
+    try {
+      settings.retryListener().retrying(op, attempt, max, wait, why);
+    } catch (RuntimeException listenerFailure) {
+      // A listener must not change the call's outcome.
+      LOG.debug("the retry listener failed: {}", listenerFailure.toString());
     }
   }
 
@@ -246,7 +330,7 @@ public final class DefaultManager implements Manager {
     BackendConnection c = route(op, cap, kind);
     Function<PageRequest, PageResult<T>> f = fetch.apply(c);
     return Pager.keyset(
-        op, settings.pageSize(), req -> invoke(op, c, true, () -> f.apply(req)), idOf);
+        op, settings.pageSize(), req -> invoke(op, c, true, true, () -> f.apply(req)), idOf);
   }
 
   // ---------------------------------------------------------------- argument checks
@@ -293,7 +377,7 @@ public final class DefaultManager implements Manager {
       throw new IllegalStateException("this Manager is closed");
     }
     BackendConnection first = connections.get(0);
-    ServerInfo si = invoke("info", first, true, first::serverInfo);
+    ServerInfo si = invoke("info", first, true, false, first::serverInfo);
     Map<Backend, Capabilities> caps = new EnumMap<>(Backend.class);
     for (BackendConnection c : connections) {
       caps.put(c.backend(), c.capabilities());
@@ -377,12 +461,20 @@ public final class DefaultManager implements Manager {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
+    Thread hook = shutdownHook;
+    if (hook != null && hook != Thread.currentThread()) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // The JVM is shutting down and the hook is running or about to: nothing to remove.
+      }
+    }
     for (BackendConnection c : connections) {
       try {
         c.close();
       } catch (RuntimeException e) {
         // close() must not throw; a failed logout only leaves a session to expire.
-        LOG.debug("closing the {} backend failed: {}", c.backend(), e.toString());
+        LOG.debug("closing the {} backend failed: {}", c.backend(), secrets.redact(e.toString()));
       }
     }
   }
@@ -563,7 +655,7 @@ public final class DefaultManager implements Manager {
           Pager.keyset(
               op,
               settings.pageSize(),
-              req -> invoke(op, c, true, () -> c.listRules(kind, query, req)),
+              req -> invoke(op, c, true, true, () -> c.listRules(kind, query, req)),
               Rule::id);
       if (query.isEmpty()) {
         return raw;
@@ -628,7 +720,7 @@ public final class DefaultManager implements Manager {
     @Override
     public Optional<Rule> findByName(String name) {
       name(name, "rule name");
-      return call(
+      return bulkCall(
           "rules.findByName", Capability.RULES, kind, true, c -> c.findRuleByName(kind, name));
     }
   }
@@ -723,7 +815,7 @@ public final class DefaultManager implements Manager {
     @Override
     public Optional<Computer> findByName(String name) {
       name(name, "host name");
-      return call(
+      return bulkCall(
           "computers.findByName",
           Capability.COMPUTERS,
           null,
@@ -777,7 +869,7 @@ public final class DefaultManager implements Manager {
   private final class SecurityUpdatesImpl implements SecurityUpdates {
     @Override
     public List<SecurityUpdate> list() {
-      return call(
+      return bulkCall(
           "securityUpdates.list",
           Capability.SECURITY_UPDATES,
           null,
@@ -787,7 +879,7 @@ public final class DefaultManager implements Manager {
 
     @Override
     public boolean checkForNew() {
-      return call(
+      return bulkCall(
           "securityUpdates.checkForNew",
           Capability.SECURITY_UPDATES,
           null,
@@ -798,7 +890,7 @@ public final class DefaultManager implements Manager {
     @Override
     public SecurityUpdateResult apply(int updateId, boolean detectOnly) {
       id(updateId, "security update ID");
-      return call(
+      return bulkCall(
           "securityUpdates.apply",
           Capability.SECURITY_UPDATES,
           null,
@@ -841,7 +933,11 @@ public final class DefaultManager implements Manager {
               query,
               (from, to, computer, after) ->
                   invoke(
-                      op, c, true, () -> c.fetchEvents(query.kind(), from, to, computer, after)));
+                      op,
+                      c,
+                      true,
+                      true,
+                      () -> c.fetchEvents(query.kind(), from, to, computer, after)));
       return StreamSupport.stream(
           Spliterators.spliteratorUnknownSize(reader, Spliterator.ORDERED | Spliterator.NONNULL),
           false);
@@ -863,7 +959,7 @@ public final class DefaultManager implements Manager {
     @Override
     public Optional<IpList> findByName(String name) {
       name(name, "IP list name");
-      return call(
+      return bulkCall(
           "ipLists.findByName", Capability.IP_LISTS, null, true, c -> c.findIpListByName(name));
     }
   }
@@ -893,7 +989,7 @@ public final class DefaultManager implements Manager {
     @Override
     public Optional<ComputerGroup> findByName(String name) {
       name(name, "computer group name");
-      return call(
+      return bulkCall(
           "computerGroups.findByName",
           Capability.COMPUTER_GROUPS,
           null,

@@ -22,7 +22,13 @@ public record Settings(
     RetryOptions retry,
     int requestsPerMinute,
     String userAgent,
-    int pageSize) {
+    int pageSize,
+    Duration callTimeout,
+    Duration bulkCallTimeout,
+    long maxResponseBytes,
+    long maxBulkResponseBytes,
+    io.dsm4j.RetryListener retryListener,
+    boolean endSessionOnShutdown) {
 
   @Override
   public String toString() {

@@ -23,6 +23,11 @@ import java.time.Duration;
  * @param userAgent the user agent
  * @param pageSize items per search page
  * @param gate the rate limit, called before every request
+ * @param callTimeout the deadline of a call made outside a {@link CallContext} (e.g. ending the
+ *     session on close)
+ * @param maxResponseBytes the largest answer to an ordinary request
+ * @param maxBulkResponseBytes the largest answer to a request that may return a whole catalog
+ * @param secrets the secrets to redact; a backend adds the session IDs it receives
  */
 public record BackendConfig(
     URI baseUrl,
@@ -38,7 +43,11 @@ public record BackendConfig(
     Duration bulkReadTimeout,
     String userAgent,
     int pageSize,
-    RequestGate gate) {
+    RequestGate gate,
+    Duration callTimeout,
+    long maxResponseBytes,
+    long maxBulkResponseBytes,
+    Secrets secrets) {
 
   @Override
   public String toString() {

@@ -42,4 +42,19 @@ class ErrorsTest {
     assertThat(Errors.retryable(rest5xx, true)).isTrue();
     assertThat(Errors.retryable(soapFault, true)).isFalse();
   }
+
+  @Test
+  void serverText_isOneEscapedLine() {
+    DsmException e =
+        new ServerException(
+            "bad\n\u001b[31mdsm4j: forged\u0007 line\r", "op", Backend.REST, 500, null, null);
+    assertThat(e.getMessage())
+        .doesNotContain("\n")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0007");
+    assertThat(e.detail()).isEqualTo("bad\\n\\u001b[31mdsm4j: forged\\u0007 line\\r");
+    assertThat(new ServerException("x".repeat(5000), "op", null, 0, null, null).detail())
+        .hasSizeLessThan(2100)
+        .endsWith("(cut)");
+  }
 }

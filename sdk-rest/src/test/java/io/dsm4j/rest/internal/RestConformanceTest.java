@@ -117,7 +117,11 @@ class RestConformanceTest {
             Duration.ofSeconds(30),
             "dsm4j-test",
             100,
-            () -> {}));
+            () -> {},
+            Duration.ofSeconds(60),
+            32L << 20,
+            256L << 20,
+            new io.dsm4j.spi.Secrets()));
   }
 
   private static io.dsm4j.spi.TlsMaterial defaultTls() {

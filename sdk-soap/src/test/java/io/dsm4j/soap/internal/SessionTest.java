@@ -187,7 +187,11 @@ class SessionTest {
             base.bulkReadTimeout(),
             "t",
             10,
-            gate::incrementAndGet);
+            gate::incrementAndGet,
+            base.callTimeout(),
+            base.maxResponseBytes(),
+            base.maxBulkResponseBytes(),
+            base.secrets());
     try (SoapConnection c = new SoapConnection(config)) {
       c.getPolicy(1);
     }

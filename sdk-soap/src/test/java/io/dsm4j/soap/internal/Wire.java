@@ -127,6 +127,10 @@ final class Wire {
         readTimeout.multipliedBy(2),
         "dsm4j-test",
         5000,
-        gate::incrementAndGet);
+        gate::incrementAndGet,
+        Duration.ofSeconds(30),
+        32L << 20,
+        256L << 20,
+        new io.dsm4j.spi.Secrets());
   }
 }

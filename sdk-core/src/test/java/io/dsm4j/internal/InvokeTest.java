@@ -1,0 +1,306 @@
+package io.dsm4j.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dsm4j.Backend;
+import io.dsm4j.Capabilities;
+import io.dsm4j.Capability;
+import io.dsm4j.Manager;
+import io.dsm4j.RetryListener;
+import io.dsm4j.RetryOptions;
+import io.dsm4j.TlsOptions;
+import io.dsm4j.exception.ConnectionException;
+import io.dsm4j.exception.DsmException;
+import io.dsm4j.exception.ResponseRejectedException;
+import io.dsm4j.exception.ServerException;
+import io.dsm4j.exception.TlsVerificationException;
+import io.dsm4j.spi.BackendConfig;
+import io.dsm4j.spi.BackendConnection;
+import io.dsm4j.spi.BackendProvider;
+import io.dsm4j.spi.CallContext;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** The call pipeline: one deadline per call, retries told to a listener, secrets never leave. */
+class InvokeTest {
+  static final String KEY = "2:S3cr3t-API-key-value";
+  static final String PASSWORD = "hunter2-password";
+
+  /** A REST-like fake whose getPolicy does what the test says. */
+  static Manager manager(
+      Settings settings, Function<BackendConfig, Object> getPolicy, AtomicInteger calls) {
+    BackendProvider provider =
+        new BackendProvider() {
+          @Override
+          public Backend backend() {
+            return Backend.REST;
+          }
+
+          @Override
+          public BackendConnection connect(BackendConfig config) {
+            return (BackendConnection)
+                Proxy.newProxyInstance(
+                    InvokeTest.class.getClassLoader(),
+                    new Class<?>[] {BackendConnection.class},
+                    (proxy, method, args) -> {
+                      switch (method.getName()) {
+                        case "backend":
+                          return Backend.REST;
+                        case "capabilities":
+                          return Capabilities.builder()
+                              .add(new Capability[] {Capability.POLICIES})
+                              .build();
+                        case "close":
+                          return null;
+                        case "getPolicy":
+                          calls.incrementAndGet();
+                          Object r = getPolicy.apply(config);
+                          if (r instanceof RuntimeException e) {
+                            throw e;
+                          }
+                          return r;
+                        default:
+                          throw new UnsupportedOperationException(method.getName());
+                      }
+                    });
+          }
+        };
+    BackendProvider soap =
+        new BackendProvider() {
+          @Override
+          public Backend backend() {
+            return Backend.SOAP;
+          }
+
+          @Override
+          public BackendConnection connect(BackendConfig config) {
+            return (BackendConnection)
+                Proxy.newProxyInstance(
+                    InvokeTest.class.getClassLoader(),
+                    new Class<?>[] {BackendConnection.class},
+                    (proxy, method, args) ->
+                        switch (method.getName()) {
+                          case "backend" -> Backend.SOAP;
+                          case "capabilities" -> Capabilities.builder().build();
+                          case "close" -> null;
+                          default -> throw new UnsupportedOperationException(method.getName());
+                        });
+          }
+        };
+    return DefaultManager.create(settings, Map.of(Backend.REST, provider, Backend.SOAP, soap));
+  }
+
+  static Settings settings(
+      Duration callTimeout, RetryOptions retry, RetryListener listener, char[] password) {
+    return new Settings(
+        URI.create("https://dsm.example:4119"),
+        KEY,
+        false,
+        password == null ? null : "user",
+        password,
+        null,
+        TlsOptions.defaults(),
+        null,
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(5),
+        retry,
+        0,
+        "t",
+        100,
+        callTimeout,
+        callTimeout.multipliedBy(2),
+        1 << 20,
+        1 << 22,
+        listener,
+        false);
+  }
+
+  @Test
+  void oneDeadline_coversEveryAttemptAndItsBackoff() {
+    AtomicInteger calls = new AtomicInteger();
+    AtomicReference<Duration> budgetSeen = new AtomicReference<>();
+    Settings s =
+        settings(
+            Duration.ofMillis(1500),
+            new RetryOptions(1000, Duration.ofMillis(200), Duration.ofMillis(200)),
+            RetryListener.none(),
+            null);
+    try (Manager m =
+        manager(
+            s,
+            cfg -> {
+              budgetSeen.set(CallContext.current().orElseThrow().budget());
+              return new ConnectionException(
+                  "reset", "GET /api/policies/1", Backend.REST, 0, null, null);
+            },
+            calls)) {
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> m.policies().get(1)).isInstanceOf(ConnectionException.class);
+      long took = (System.nanoTime() - start) / 1_000_000;
+      // 1000 attempts would take 200 s; the deadline ends it. Lower bound: one backoff at least.
+      assertThat(took).isBetween(1000L, 1500L + 5000L);
+      assertThat(calls.get()).isBetween(2, 20);
+      assertThat(budgetSeen.get()).isEqualTo(Duration.ofMillis(1500));
+    }
+  }
+
+  @Test
+  void noCallContext_outsideACall() {
+    assertThat(CallContext.current()).isEmpty();
+  }
+
+  @Test
+  void retryListener_isToldBeforeEveryRetry_withTheWait() {
+    AtomicInteger calls = new AtomicInteger();
+    List<String> told = new CopyOnWriteArrayList<>();
+    Settings s =
+        settings(
+            Duration.ofSeconds(30),
+            new RetryOptions(3, Duration.ofMillis(10), Duration.ofMillis(10)),
+            (op, attempt, max, wait, failure) ->
+                told.add(
+                    op
+                        + " "
+                        + attempt
+                        + "/"
+                        + max
+                        + " "
+                        + (wait.toMillis() >= 5 && wait.toMillis() <= 10 ? "5-10ms" : wait)
+                        + " "
+                        + failure.getClass().getSimpleName()),
+            null);
+    try (Manager m =
+        manager(
+            s,
+            cfg ->
+                new ServerException("busy", "GET /api/policies/1", Backend.REST, 503, null, null),
+            calls)) {
+      assertThatThrownBy(() -> m.policies().get(1)).isInstanceOf(ServerException.class);
+    }
+    assertThat(calls.get()).isEqualTo(3);
+    assertThat(told)
+        .containsExactly(
+            "policies.get 1/3 5-10ms ServerException", "policies.get 2/3 5-10ms ServerException");
+  }
+
+  @Test
+  void refusedCertificatesAndRejectedAnswers_areNeverRetried() {
+    for (DsmException e :
+        List.of(
+            new TlsVerificationException("untrusted", "GET /api/policies/1", Backend.REST, null),
+            new ResponseRejectedException(
+                "redirect to https://evil.example/",
+                "GET /api/policies/1",
+                Backend.REST,
+                302,
+                null))) {
+      AtomicInteger calls = new AtomicInteger();
+      Settings s =
+          settings(Duration.ofSeconds(30), RetryOptions.defaults(), RetryListener.none(), null);
+      try (Manager m = manager(s, cfg -> e, calls)) {
+        assertThatThrownBy(() -> m.policies().get(1)).isInstanceOf(e.getClass());
+      }
+      assertThat(calls.get()).as(e.getClass().getSimpleName()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void secrets_areRedactedFromTheMessage_theCauseChain_andTheStackTrace() {
+    AtomicInteger calls = new AtomicInteger();
+    Settings s =
+        settings(
+            Duration.ofSeconds(30),
+            RetryOptions.none(),
+            RetryListener.none(),
+            PASSWORD.toCharArray());
+    IOException deep = new IOException("server said: password=" + PASSWORD);
+    IllegalStateException mid = new IllegalStateException("header api-secret-key: " + KEY, deep);
+    try (Manager m =
+        manager(
+            s,
+            cfg -> {
+              cfg.secrets().add("session-ABCDEF-123456");
+              return new ServerException(
+                  "echo:\napi-secret-key: " + KEY + "\nsID=session-ABCDEF-123456",
+                  "GET /api/policies/1",
+                  Backend.REST,
+                  500,
+                  null,
+                  mid);
+            },
+            calls)) {
+      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> m.policies().get(1));
+      assertThat(thrown).isInstanceOf(ServerException.class);
+      StringWriter trace = new StringWriter();
+      thrown.printStackTrace(new PrintWriter(trace));
+      assertThat(trace.toString())
+          .doesNotContain(KEY)
+          .doesNotContain(PASSWORD)
+          .doesNotContain("session-ABCDEF-123456")
+          .contains("java.lang.IllegalStateException")
+          .contains("java.io.IOException")
+          .contains("****");
+      assertThat(thrown.getMessage()).doesNotContain("\n").contains("policies.get");
+      assertThat(((ServerException) thrown).httpStatus()).isEqualTo(500);
+    }
+  }
+
+  @Test
+  void secretsInEncodedForms_areRedactedToo() {
+    var secrets = new io.dsm4j.spi.Secrets();
+    secrets.add("p&ss<wörd>");
+    assertThat(secrets.redact("xml p&amp;ss&lt;wörd&gt; url p%26ss%3Cw%C3%B6rd%3E raw p&ss<wörd>"))
+        .isEqualTo("xml **** url **** raw ****");
+    secrets.add("abc");
+    assertThat(secrets.redact("abc")).as("too short to match safely").isEqualTo("abc");
+  }
+
+  @Test
+  void aThrowableWithoutSecrets_isKeptAsItIs() {
+    AtomicInteger calls = new AtomicInteger();
+    IOException cause = new IOException("connection reset");
+    Settings s = settings(Duration.ofSeconds(30), RetryOptions.none(), RetryListener.none(), null);
+    try (Manager m =
+        manager(
+            s,
+            cfg ->
+                new ConnectionException(
+                    "reset", "GET /api/policies/1", Backend.REST, 0, null, cause),
+            calls)) {
+      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> m.policies().get(1));
+      assertThat(thrown.getCause()).isSameAs(cause);
+    }
+  }
+
+  @Test
+  void unexpectedExceptionsQuotingASecret_areWrappedAndRedacted() {
+    AtomicInteger calls = new AtomicInteger();
+    Settings s = settings(Duration.ofSeconds(30), RetryOptions.none(), RetryListener.none(), null);
+    try (Manager m = manager(s, cfg -> new IllegalStateException("bad " + KEY), calls)) {
+      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> m.policies().get(1));
+      assertThat(thrown).isInstanceOf(DsmException.class);
+      StringWriter trace = new StringWriter();
+      thrown.printStackTrace(new PrintWriter(trace));
+      assertThat(trace.toString()).doesNotContain(KEY);
+    }
+  }
+
+  @SuppressWarnings("unused")
+  private static Throwable unwrap(Throwable t) {
+    return t instanceof InvocationTargetException i ? i.getCause() : t;
+  }
+}
