@@ -26,6 +26,7 @@ public final class TlsOptions {
   private final String trustStoreType;
   private final boolean hostnameVerification;
   private final boolean trustAll;
+  private final java.util.Set<String> pinnedSha256;
 
   private TlsOptions(Builder b) {
     this.trustedCertificatePem = b.pem;
@@ -34,6 +35,7 @@ public final class TlsOptions {
     this.trustStoreType = b.storeType;
     this.hostnameVerification = b.hostnameVerification;
     this.trustAll = b.trustAll;
+    this.pinnedSha256 = java.util.Set.copyOf(b.pins);
   }
 
   /**
@@ -92,6 +94,14 @@ public final class TlsOptions {
     return trustAll;
   }
 
+  /**
+   * @return the SHA-256 fingerprints (64 lower-case hex digits, no separators) one of which the
+   *     manager's certificate must have, in addition to the usual verification; empty for none
+   */
+  public java.util.Set<String> pinnedSha256() {
+    return pinnedSha256;
+  }
+
   @Override
   public String toString() {
     return "TlsOptions[pem="
@@ -102,6 +112,7 @@ public final class TlsOptions {
         + hostnameVerification
         + ", trustAll="
         + trustAll
+        + (pinnedSha256.isEmpty() ? "" : ", pinned=" + pinnedSha256.size())
         + "]";
   }
 
@@ -113,8 +124,27 @@ public final class TlsOptions {
     private String storeType = "PKCS12";
     private boolean hostnameVerification = true;
     private boolean trustAll;
+    private final java.util.Set<String> pins = new java.util.LinkedHashSet<>();
 
     private Builder() {}
+
+    /**
+     * Pins the manager's certificate: the certificate the manager presents (the first of its chain)
+     * must have one of these SHA-256 fingerprints, as {@code dsm4j trust-cert} prints them. Applies
+     * in addition to the trust settings, so a pinned self-signed certificate still has to be
+     * trusted (e.g. with {@link #trustedCertificatePem(Path)}); combined with {@link
+     * #insecureTrustAll()} the pin is the only check. Calls add up.
+     *
+     * @param sha256 fingerprints as 64 hex digits, with or without {@code :} separators, any case
+     * @return this builder
+     * @throws IllegalArgumentException for a value that is not a SHA-256 fingerprint
+     */
+    public Builder pinnedSha256(String... sha256) {
+      for (String f : sha256) {
+        pins.add(ServerCertificates.normalizeFingerprint(f));
+      }
+      return this;
+    }
 
     /**
      * Trusts the certificates in a PEM file (in addition to nothing else: the JDK's CAs are not
