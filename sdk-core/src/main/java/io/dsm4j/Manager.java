@@ -1,12 +1,14 @@
 package io.dsm4j;
 
 import io.dsm4j.internal.DefaultManager;
-import io.dsm4j.internal.Settings;
+import io.dsm4j.spi.ManagerSettings;
+import io.dsm4j.spi.Secret;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A connection to one Deep Security Manager: the entry point of dsm4j.
@@ -78,7 +80,7 @@ public interface Manager extends AutoCloseable {
       b.tenant(v.trim());
     }
     if ((v = env.get("DSM_BACKEND")) != null && !v.isBlank()) {
-      b.backend(Backend.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
+      b.backend(Backend.parse(v, "DSM_BACKEND"));
     }
     return b;
   }
@@ -107,7 +109,8 @@ public interface Manager extends AutoCloseable {
    * @param kind the rule kind, for per-kind capabilities (else null)
    * @return the backend, or empty when none in use has it
    */
-  java.util.Optional<Backend> backendFor(Capability capability, io.dsm4j.model.RuleKind kind);
+  java.util.Optional<Backend> backendFor(
+      Capability capability, io.dsm4j.model.@Nullable RuleKind kind);
 
   /**
    * @return policies
@@ -137,12 +140,12 @@ public interface Manager extends AutoCloseable {
   /**
    * @return IP lists
    */
-  ResourceGroup<io.dsm4j.model.IpList> ipLists();
+  IpLists ipLists();
 
   /**
    * @return computer groups
    */
-  ResourceGroup<io.dsm4j.model.ComputerGroup> computerGroups();
+  ComputerGroups computerGroups();
 
   /** Ends the sessions and releases connections. Idempotent; never throws. */
   @Override
@@ -457,6 +460,20 @@ public interface Manager extends AutoCloseable {
      *     missing, or the backend's module is not on the class path
      */
     public Manager build() {
+      return DefaultManager.create(toSettings());
+    }
+
+    /**
+     * Validates the configuration and returns it as one value, without creating a manager: what a
+     * backend implementation's own tests need ({@code BackendConfig.of(settings)}). The other
+     * backend's credentials are left out when one backend is chosen.
+     *
+     * @return the settings
+     * @throws IllegalStateException when the URL or the credentials for the chosen backend are
+     *     missing
+     */
+    @SuppressWarnings("exports") // for backend modules, the only readers of io.dsm4j.spi
+    public ManagerSettings toSettings() {
       if (url == null) {
         throw new IllegalStateException("the manager URL is required (url(...) or DSM_URL)");
       }
@@ -487,30 +504,31 @@ public interface Manager extends AutoCloseable {
           }
         }
       }
-      Settings settings =
-          new Settings(
-              url,
-              backend == Backend.SOAP ? null : apiKey,
-              cloudOneKey,
-              backend == Backend.REST ? null : username,
-              backend == Backend.REST || password == null ? null : password.clone(),
-              backend == Backend.REST ? null : tenant,
-              tls,
-              proxy,
-              connectTimeout,
-              readTimeout,
-              bulkReadTimeout,
-              retry,
-              requestsPerMinute,
-              userAgent,
-              pageSize,
-              callTimeout,
-              bulkCallTimeout,
-              maxResponseBytes,
-              maxBulkResponseBytes,
-              retryListener,
-              endSessionOnShutdown);
-      return DefaultManager.create(settings);
+      boolean rest = backend != Backend.SOAP;
+      boolean soap = backend != Backend.REST;
+      return new ManagerSettings(
+          url,
+          backend,
+          rest ? Secret.of(apiKey) : null,
+          cloudOneKey,
+          soap ? username : null,
+          soap ? Secret.of(password) : null,
+          soap ? tenant : null,
+          tls,
+          proxy,
+          connectTimeout,
+          readTimeout,
+          bulkReadTimeout,
+          callTimeout,
+          bulkCallTimeout,
+          maxResponseBytes,
+          maxBulkResponseBytes,
+          retry,
+          retryListener,
+          requestsPerMinute,
+          userAgent,
+          pageSize,
+          endSessionOnShutdown);
     }
 
     private static String requireText(String value, String what) {

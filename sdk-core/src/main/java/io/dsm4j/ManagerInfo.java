@@ -3,6 +3,7 @@ package io.dsm4j;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link Manager#info()} reports.
@@ -18,9 +19,9 @@ import java.util.Set;
  */
 public record ManagerInfo(
     java.net.URI url,
-    String tenant,
+    @Nullable String tenant,
     String managerVersion,
-    Instant managerTime,
+    @Nullable Instant managerTime,
     String apiVersion,
     Set<Backend> backends,
     Map<Backend, Capabilities> capabilities) {

@@ -4,6 +4,8 @@ import io.dsm4j.model.Policy;
 import io.dsm4j.model.PolicyDraft;
 import io.dsm4j.model.PolicyUpdate;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.StagingSettings;
+import java.util.Collection;
 
 /**
  * Policies (the SOAP API's security profiles).
@@ -41,4 +43,15 @@ public interface Policies extends ResourceGroup<Policy> {
    * @return the assignments of that kind
    */
   RuleAssignments assignments(RuleKind kind);
+
+  /**
+   * Reads the settings that would defeat a staged rollout of a rule update: automatic application
+   * of rule updates and of recommendations, and ongoing recommendation scans (capability {@link
+   * Capability#STAGING_SETTINGS}; both backends).
+   *
+   * @param policyIds the policies to read (may be empty)
+   * @return the settings
+   * @throws IllegalArgumentException when an ID is not positive
+   */
+  StagingSettings stagingSettings(Collection<Integer> policyIds);
 }

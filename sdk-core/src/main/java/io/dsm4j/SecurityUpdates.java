@@ -2,13 +2,11 @@ package io.dsm4j;
 
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.SecurityUpdateResult;
-import io.dsm4j.model.StagingSettings;
-import java.util.Collection;
-import java.util.List;
 
 /**
- * Security updates (rule update packages). SOAP only (but {@link #stagingSettings}): the REST API
- * has no security update operations.
+ * Security updates (rule update packages; capability {@link Capability#SECURITY_UPDATES}). SOAP
+ * only: the REST API has no security update operations. The settings that decide whether an
+ * update's rules take effect by themselves are {@link Policies#stagingSettings}.
  *
  * <pre>{@code
  * SecurityUpdate pending = manager.securityUpdates().list().stream()
@@ -18,9 +16,10 @@ import java.util.List;
  */
 public interface SecurityUpdates {
   /**
-   * @return every security update the manager has (one response; not paged)
+   * @return every security update the manager has, in ascending ID order (the manager answers in
+   *     one response: one page)
    */
-  List<SecurityUpdate> list();
+  PagedIterable<SecurityUpdate> list();
 
   /**
    * Asks the manager to check its update source and download new updates.
@@ -41,13 +40,4 @@ public interface SecurityUpdates {
    * @return what applying it changed, as the manager reports it
    */
   SecurityUpdateResult result(int updateId);
-
-  /**
-   * Reads the settings that would defeat a staged rollout of an update: automatic application of
-   * rule updates and of recommendations, and ongoing recommendation scans. Both backends.
-   *
-   * @param policyIds the policies to read (may be empty)
-   * @return the settings
-   */
-  StagingSettings stagingSettings(Collection<Integer> policyIds);
 }

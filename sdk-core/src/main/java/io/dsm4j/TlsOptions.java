@@ -2,6 +2,7 @@ package io.dsm4j;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to verify the manager's TLS certificate. The default verifies it against the JDK's trust
@@ -55,21 +56,21 @@ public final class TlsOptions {
   /**
    * @return a PEM file of certificates to trust, or null
    */
-  public Path trustedCertificatePem() {
+  public @Nullable Path trustedCertificatePem() {
     return trustedCertificatePem;
   }
 
   /**
    * @return a trust store file, or null
    */
-  public Path trustStore() {
+  public @Nullable Path trustStore() {
     return trustStore;
   }
 
   /**
    * @return a copy of the trust store password, or null
    */
-  public char[] trustStorePassword() {
+  public @Nullable char[] trustStorePassword() {
     return trustStorePassword == null ? null : trustStorePassword.clone();
   }
 
@@ -166,7 +167,7 @@ public final class TlsOptions {
      * @param type its type, e.g. "PKCS12" or "JKS"
      * @return this builder
      */
-    public Builder trustStore(Path store, char[] password, String type) {
+    public Builder trustStore(Path store, @Nullable char[] password, String type) {
       this.store = Objects.requireNonNull(store, "store");
       this.storePassword = password == null ? null : password.clone();
       this.storeType = Objects.requireNonNull(type, "type");

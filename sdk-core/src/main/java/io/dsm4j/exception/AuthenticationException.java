@@ -1,6 +1,7 @@
 package io.dsm4j.exception;
 
 import io.dsm4j.Backend;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The manager rejected the credentials or the session: REST 401, SOAP {@code
@@ -23,8 +24,8 @@ public class AuthenticationException extends DsmException {
       String operation,
       Backend backend,
       int httpStatus,
-      String fault,
-      Throwable cause) {
+      @Nullable String fault,
+      @Nullable Throwable cause) {
     super(detail, operation, backend, httpStatus, fault, cause);
   }
 }

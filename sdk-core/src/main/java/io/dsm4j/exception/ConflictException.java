@@ -1,6 +1,7 @@
 package io.dsm4j.exception;
 
 import io.dsm4j.Backend;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The change conflicts with the manager's state: REST 409, SOAP {@code
@@ -23,8 +24,8 @@ public class ConflictException extends DsmException {
       String operation,
       Backend backend,
       int httpStatus,
-      String fault,
-      Throwable cause) {
+      @Nullable String fault,
+      @Nullable Throwable cause) {
     super(detail, operation, backend, httpStatus, fault, cause);
   }
 }

@@ -1,6 +1,7 @@
 package io.dsm4j.exception;
 
 import io.dsm4j.Backend;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every error dsm4j raises about a manager call. Unchecked, so it works in streams and
@@ -39,10 +40,10 @@ public class DsmException extends RuntimeException {
   public DsmException(
       String detail,
       String operation,
-      Backend backend,
+      @Nullable Backend backend,
       int httpStatus,
-      String fault,
-      Throwable cause) {
+      @Nullable String fault,
+      @Nullable Throwable cause) {
     super(format(oneLine(detail), operation, backend, httpStatus, fault), cause);
     this.detail = detail == null ? "" : oneLine(detail);
     this.operation = operation;
@@ -62,7 +63,7 @@ public class DsmException extends RuntimeException {
    * @param text the text, or null
    * @return one printable line, or null
    */
-  public static String oneLine(String text) {
+  public static @Nullable String oneLine(@Nullable String text) {
     if (text == null) {
       return null;
     }
@@ -118,7 +119,7 @@ public class DsmException extends RuntimeException {
   /**
    * @return the backend that failed, or null when the call never reached one
    */
-  public Backend backend() {
+  public @Nullable Backend backend() {
     return backend;
   }
 
@@ -132,7 +133,7 @@ public class DsmException extends RuntimeException {
   /**
    * @return the SOAP fault's exception name, or null
    */
-  public String fault() {
+  public @Nullable String fault() {
     return fault;
   }
 

@@ -1,6 +1,7 @@
 package io.dsm4j.exception;
 
 import io.dsm4j.Backend;
+import org.jspecify.annotations.Nullable;
 
 /** A connect or read timeout expired. */
 public class DsmTimeoutException extends ConnectionException {
@@ -19,8 +20,8 @@ public class DsmTimeoutException extends ConnectionException {
       String operation,
       Backend backend,
       int httpStatus,
-      String fault,
-      Throwable cause) {
+      @Nullable String fault,
+      @Nullable Throwable cause) {
     super(detail, operation, backend, httpStatus, fault, cause);
   }
 }

@@ -1,6 +1,7 @@
 package io.dsm4j.exception;
 
 import io.dsm4j.Backend;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The manager refused the request as invalid: REST 400/422, SOAP {@code
@@ -22,8 +23,8 @@ public class InvalidRequestException extends DsmException {
       String operation,
       Backend backend,
       int httpStatus,
-      String fault,
-      Throwable cause) {
+      @Nullable String fault,
+      @Nullable Throwable cause) {
     super(detail, operation, backend, httpStatus, fault, cause);
   }
 }

@@ -1,6 +1,7 @@
 package io.dsm4j.exception;
 
 import io.dsm4j.Backend;
+import org.jspecify.annotations.Nullable;
 
 /** The object does not exist: REST 404, SOAP "not found" faults or an empty by-name answer. */
 public class NotFoundException extends DsmException {
@@ -19,8 +20,8 @@ public class NotFoundException extends DsmException {
       String operation,
       Backend backend,
       int httpStatus,
-      String fault,
-      Throwable cause) {
+      @Nullable String fault,
+      @Nullable Throwable cause) {
     super(detail, operation, backend, httpStatus, fault, cause);
   }
 }

@@ -1,6 +1,7 @@
 package io.dsm4j.exception;
 
 import io.dsm4j.Backend;
+import org.jspecify.annotations.Nullable;
 
 /**
  * dsm4j refused the manager's answer as it is, so retrying cannot help: a redirect (dsm4j never
@@ -19,7 +20,7 @@ public class ResponseRejectedException extends ConnectionException {
    * @param cause the cause, or null
    */
   public ResponseRejectedException(
-      String detail, String operation, Backend backend, int httpStatus, Throwable cause) {
+      String detail, String operation, Backend backend, int httpStatus, @Nullable Throwable cause) {
     super(detail, operation, backend, httpStatus, null, cause);
   }
 }

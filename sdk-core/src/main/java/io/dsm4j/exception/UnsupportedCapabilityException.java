@@ -1,6 +1,7 @@
 package io.dsm4j.exception;
 
 import io.dsm4j.Backend;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The backend in use cannot do this at all (for example security updates or events through REST),
@@ -15,7 +16,8 @@ public class UnsupportedCapabilityException extends DsmException {
    * @param operation the SDK operation
    * @param backend the backend that lacks it, or null in automatic mode when none has it
    */
-  public UnsupportedCapabilityException(String detail, String operation, Backend backend) {
+  public UnsupportedCapabilityException(
+      String detail, String operation, @Nullable Backend backend) {
     super(detail, operation, backend, 0, null, null);
   }
 }

@@ -1,6 +1,7 @@
 package io.dsm4j.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A computer (the SOAP API's "host").
@@ -19,8 +20,8 @@ public record Computer(
     String hostName,
     String displayName,
     String description,
-    Integer policyId,
-    Integer groupId,
+    @Nullable Integer policyId,
+    @Nullable Integer groupId,
     String platform,
     String agentVersion) {
 

@@ -1,5 +1,7 @@
 package io.dsm4j.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A computer group.
  *
@@ -8,7 +10,7 @@ package io.dsm4j.model;
  * @param description the description, empty when none
  * @param parentId the parent group's ID, or null at the top level
  */
-public record ComputerGroup(int id, String name, String description, Integer parentId) {
+public record ComputerGroup(int id, String name, String description, @Nullable Integer parentId) {
   /** Normalizes the components. */
   public ComputerGroup {
     name = name == null ? "" : name;

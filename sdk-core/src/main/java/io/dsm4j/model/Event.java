@@ -3,6 +3,7 @@ package io.dsm4j.model;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A security or system event. The common fields are typed; everything else the manager reports is
@@ -22,9 +23,9 @@ public record Event(
     EventKind kind,
     long id,
     Instant time,
-    Integer computerId,
+    @Nullable Integer computerId,
     String computerName,
-    Integer ruleId,
+    @Nullable Integer ruleId,
     String action,
     String reason,
     Map<String, String> details) {

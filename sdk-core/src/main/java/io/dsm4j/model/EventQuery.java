@@ -3,6 +3,7 @@ package io.dsm4j.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which events to read: a kind, a time range, optionally some computers and an ID cursor left by an
@@ -72,7 +73,7 @@ public final class EventQuery {
   /**
    * @return only events with a greater ID, or null
    */
-  public Long afterId() {
+  public @Nullable Long afterId() {
     return afterId;
   }
 

@@ -1,6 +1,7 @@
 package io.dsm4j.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a person names a policy, computer, rule or other object on a command line or in a file: all
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param id the ID, or 0 when this is a name
  * @param name the name, or null when this is an ID
  */
-public record IdOrName(int id, String name) {
+public record IdOrName(int id, @Nullable String name) {
   /** The prefix that makes any text a name. */
   public static final String NAME_PREFIX = "name:";
 

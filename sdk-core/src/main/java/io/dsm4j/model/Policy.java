@@ -2,6 +2,7 @@ package io.dsm4j.model;
 
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy (the SOAP API's "security profile").
@@ -21,7 +22,7 @@ public record Policy(
     int id,
     String name,
     String description,
-    Integer parentId,
+    @Nullable Integer parentId,
     Map<SecurityModule, ModuleState> moduleStates) {
 
   /** Validates and copies the components. */

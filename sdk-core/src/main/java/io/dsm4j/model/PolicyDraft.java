@@ -3,6 +3,7 @@ package io.dsm4j.model;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input to create a policy.
@@ -49,14 +50,14 @@ public final class PolicyDraft {
   /**
    * @return the description, or null when not set
    */
-  public String description() {
+  public @Nullable String description() {
     return description;
   }
 
   /**
    * @return the parent policy ID, or null for a top-level policy
    */
-  public Integer parentId() {
+  public @Nullable Integer parentId() {
     return parentId;
   }
 

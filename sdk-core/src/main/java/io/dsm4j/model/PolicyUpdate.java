@@ -2,6 +2,7 @@ package io.dsm4j.model;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The changes to make to a policy; fields left unset are not changed (and not sent).
@@ -31,14 +32,14 @@ public final class PolicyUpdate {
   /**
    * @return the new name, or null to keep it
    */
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
   /**
    * @return the new description, or null to keep it
    */
-  public String description() {
+  public @Nullable String description() {
     return description;
   }
 

@@ -3,6 +3,7 @@ package io.dsm4j.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recommendation scan results for a policy or computer and one rule kind.
@@ -20,7 +21,7 @@ import java.util.Objects;
 public record Recommendations(
     RuleKind kind,
     ScanStatus status,
-    Instant lastScan,
+    @Nullable Instant lastScan,
     List<Integer> toAssign,
     List<Integer> toUnassign) {
 

@@ -3,6 +3,7 @@ package io.dsm4j.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule of one of the catalogs (or an application type). Fields that a kind does not have are
@@ -32,14 +33,14 @@ public record Rule(
     int id,
     String name,
     String description,
-    String identifier,
-    Severity severity,
+    @Nullable String identifier,
+    @Nullable Severity severity,
     List<String> cves,
-    Double cvssScore,
-    Boolean detectOnly,
-    Integer applicationTypeId,
-    Instant issued,
-    Instant lastUpdated) {
+    @Nullable Double cvssScore,
+    @Nullable Boolean detectOnly,
+    @Nullable Integer applicationTypeId,
+    @Nullable Instant issued,
+    @Nullable Instant lastUpdated) {
 
   /** Validates and copies the components. */
   public Rule {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Criteria for listing rules; all criteria set must match. Not every kind or backend supports every
@@ -51,35 +52,35 @@ public final class RuleQuery {
   /**
    * @return the Trend identifier to match exactly, or null
    */
-  public String identifier() {
+  public @Nullable String identifier() {
     return identifier;
   }
 
   /**
    * @return the CVE (upper case, e.g. {@code CVE-2021-44228}) the rule must cover, or null
    */
-  public String cve() {
+  public @Nullable String cve() {
     return cve;
   }
 
   /**
    * @return the severity to match, or null
    */
-  public Severity severity() {
+  public @Nullable Severity severity() {
     return severity;
   }
 
   /**
    * @return the earliest last-updated time, or null
    */
-  public Instant updatedSince() {
+  public @Nullable Instant updatedSince() {
     return updatedSince;
   }
 
   /**
    * @return a text the name must contain (case-insensitive), or null
    */
-  public String nameContains() {
+  public @Nullable String nameContains() {
     return nameContains;
   }
 

@@ -1,6 +1,7 @@
 package io.dsm4j.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A security update (Trend's rule update package, "DSRU").
@@ -16,8 +17,8 @@ import java.time.Instant;
 public record SecurityUpdate(
     int id,
     String name,
-    Instant released,
-    Instant downloaded,
+    @Nullable Instant released,
+    @Nullable Instant downloaded,
     String contentSummary,
     AppliedState appliedState,
     boolean detectOnly) {

@@ -1,6 +1,7 @@
 package io.dsm4j.model;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule severity. {@link #UNKNOWN} stands for any value a newer manager may add, so that reading a
@@ -21,7 +22,7 @@ public enum Severity {
    * @param value the manager's text, may be null
    * @return the severity, never null
    */
-  public static Severity fromWire(String value) {
+  public static Severity fromWire(@Nullable String value) {
     if (value == null) {
       return UNKNOWN;
     }

@@ -3,37 +3,22 @@ package io.dsm4j.spi;
 import io.dsm4j.Backend;
 import io.dsm4j.Capabilities;
 import io.dsm4j.exception.NotFoundException;
-import io.dsm4j.model.BulkResult;
-import io.dsm4j.model.Computer;
-import io.dsm4j.model.ComputerAction;
-import io.dsm4j.model.ComputerGroup;
-import io.dsm4j.model.ComputerStatus;
-import io.dsm4j.model.EventKind;
-import io.dsm4j.model.IpList;
-import io.dsm4j.model.Policy;
-import io.dsm4j.model.PolicyDraft;
-import io.dsm4j.model.PolicyUpdate;
-import io.dsm4j.model.Recommendations;
-import io.dsm4j.model.Rule;
-import io.dsm4j.model.RuleKind;
-import io.dsm4j.model.RuleQuery;
-import io.dsm4j.model.SecurityUpdate;
-import io.dsm4j.model.SecurityUpdateResult;
-import io.dsm4j.model.StagingSettings;
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * One backend's connection to a manager: a thin translator between dsm4j types and one wire
- * protocol. Arguments are already validated, retries, rate limiting and paging are done by the
- * core; a method is only called when {@link #capabilities()} declares it. Errors are raised as
- * {@link io.dsm4j.exception.DsmException} subclasses, with the wire operation as the operation.
+ * protocol, organised as one small interface per resource group. A group the backend cannot serve
+ * at all is absent ({@link Optional#empty()}); within a group, what the backend can do is declared
+ * per operation (and rule kind) by {@link #capabilities()}, and the core calls an operation only
+ * when its capability is declared. Declaring a capability whose group is absent is a bug the
+ * contract suite catches.
  *
- * <p>SPI: for backend implementors; may gain methods in minor releases (with default bodies).
+ * <p>Arguments are already validated; retries, rate limiting, deadlines and paging are the core's.
+ * A backend raises {@link io.dsm4j.exception.DsmException} subclasses with the wire operation as
+ * the operation, bounds every exchange by {@link CallContext}, never resends a request itself, and
+ * redacts whatever it logs with {@link BackendConfig#secrets()}.
+ *
+ * <p>SPI: for backend implementors; may gain groups in minor releases (with empty defaults).
  */
 public interface BackendConnection extends AutoCloseable {
 
@@ -52,159 +37,63 @@ public interface BackendConnection extends AutoCloseable {
    */
   ServerInfo serverInfo();
 
-  // Policies
-
-  PageResult<Policy> listPolicies(PageRequest page);
-
-  Policy getPolicy(int id);
-
-  Optional<Policy> findPolicyByName(String name);
-
-  Policy createPolicy(PolicyDraft draft);
-
-  Policy updatePolicy(int id, PolicyUpdate update);
-
-  void deletePolicy(int id);
+  /**
+   * @return policies and their rule assignments
+   */
+  default Optional<PolicyOperations> policies() {
+    return Optional.empty();
+  }
 
   /**
-   * @return the rule IDs assigned directly to the policy
+   * @return rule settings overridden per policy
    */
-  List<Integer> directRuleIds(int policyId, RuleKind kind);
+  default Optional<RuleOverrideOperations> ruleOverrides() {
+    return Optional.empty();
+  }
 
   /**
-   * The rule IDs in effect on a policy. The default walks the parent chain and unions the direct
-   * assignments (what SOAP requires); a backend whose API answers this directly overrides it.
+   * @return the rule catalogs
    */
-  default List<Integer> effectiveRuleIds(int policyId, RuleKind kind) {
-    Set<Integer> seen = new HashSet<>();
-    TreeSet<Integer> rules = new TreeSet<>();
-    Integer current = policyId;
-    while (current != null && seen.add(current)) {
-      if (seen.size() > MAX_POLICY_DEPTH) {
-        throw new io.dsm4j.exception.ServerException(
-            "the parent chain of policy "
-                + policyId
-                + " is longer than "
-                + MAX_POLICY_DEPTH
-                + " policies; it looks broken",
-            "effectiveRuleIds",
-            backend(),
-            0,
-            null,
-            null);
-      }
-      rules.addAll(directRuleIds(current, kind));
-      current = getPolicy(current).parentId();
-    }
-    return List.copyOf(rules);
+  default Optional<RuleOperations> rules() {
+    return Optional.empty();
   }
-
-  /** A policy tree deeper than this is treated as broken rather than walked forever. */
-  int MAX_POLICY_DEPTH = 64;
 
   /**
-   * @return the direct assignments afterwards
+   * @return computers
    */
-  List<Integer> assignRules(int policyId, RuleKind kind, Set<Integer> ruleIds);
+  default Optional<ComputerOperations> computers() {
+    return Optional.empty();
+  }
 
   /**
-   * @return the direct assignments afterwards
+   * @return IP lists
    */
-  List<Integer> unassignRules(int policyId, RuleKind kind, Set<Integer> ruleIds);
+  default Optional<IpListOperations> ipLists() {
+    return Optional.empty();
+  }
 
   /**
-   * @return the direct assignments afterwards
+   * @return computer groups
    */
-  List<Integer> replaceRules(int policyId, RuleKind kind, Set<Integer> ruleIds);
-
-  Recommendations policyRecommendations(int policyId, RuleKind kind);
-
-  // Rules
-
-  /** Lists rules matching the query; the query's criteria are declared capabilities. */
-  PageResult<Rule> listRules(RuleKind kind, RuleQuery query, PageRequest page);
-
-  Rule getRule(RuleKind kind, int id);
-
-  Optional<Rule> findRuleByName(RuleKind kind, String name);
-
-  Rule setDetectOnly(int ruleId, boolean detectOnly);
-
-  default void setDetectOnlyOnPolicy(int policyId, int ruleId, boolean detectOnly) {
-    throw new UnsupportedOperationException("not declared");
+  default Optional<ComputerGroupOperations> computerGroups() {
+    return Optional.empty();
   }
-
-  // Computers
-
-  PageResult<Computer> listComputers(PageRequest page);
-
-  Computer getComputer(int id);
-
-  Optional<Computer> findComputerByHostName(String hostName);
-
-  void assignPolicy(int policyId, List<Integer> computerIds);
-
-  ComputerStatus computerStatus(int computerId);
-
-  BulkResult runAction(ComputerAction action, List<Integer> computerIds);
-
-  Recommendations computerRecommendations(int computerId, RuleKind kind);
-
-  // Security updates (default: not declared)
-
-  default List<SecurityUpdate> listSecurityUpdates() {
-    throw new UnsupportedOperationException("not declared");
-  }
-
-  default boolean checkForSecurityUpdates() {
-    throw new UnsupportedOperationException("not declared");
-  }
-
-  default SecurityUpdateResult applySecurityUpdate(int id, boolean detectOnly) {
-    throw new UnsupportedOperationException("not declared");
-  }
-
-  default SecurityUpdateResult securityUpdateResult(int id) {
-    throw new UnsupportedOperationException("not declared");
-  }
-
-  /** The staging settings of the manager and of these policies. */
-  default StagingSettings stagingSettings(List<Integer> policyIds) {
-    throw new UnsupportedOperationException("not declared");
-  }
-
-  // Events (default: not declared)
 
   /**
-   * One event query.
-   *
-   * @param kind the kind
-   * @param from start, inclusive
-   * @param to end, exclusive
-   * @param computerId one computer, or null for all
-   * @param afterId only events with a greater ID, or null
-   * @return the answer
+   * @return security updates
    */
-  default EventBatch fetchEvents(
-      EventKind kind, Instant from, Instant to, Integer computerId, Long afterId) {
-    throw new UnsupportedOperationException("not declared");
+  default Optional<SecurityUpdateOperations> securityUpdates() {
+    return Optional.empty();
   }
 
-  // IP lists and computer groups
+  /**
+   * @return events
+   */
+  default Optional<EventOperations> events() {
+    return Optional.empty();
+  }
 
-  PageResult<IpList> listIpLists(PageRequest page);
-
-  IpList getIpList(int id);
-
-  Optional<IpList> findIpListByName(String name);
-
-  PageResult<ComputerGroup> listComputerGroups(PageRequest page);
-
-  ComputerGroup getComputerGroup(int id);
-
-  Optional<ComputerGroup> findComputerGroupByName(String name);
-
-  /** Ends the session if there is one. Called once; must not throw. */
+  /** Ends the session if there is one, within a few seconds. Called once; must not throw. */
   @Override
   void close();
 

@@ -5,6 +5,7 @@ import io.dsm4j.exception.DsmTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The deadline of the SDK call the current thread is making. The core opens one per call (per page
@@ -122,7 +123,8 @@ public final class CallContext {
    * @param cause the cause, or null
    * @return the exception
    */
-  public DsmTimeoutException timeout(String wireOperation, Backend backend, Throwable cause) {
+  public DsmTimeoutException timeout(
+      @Nullable String wireOperation, @Nullable Backend backend, @Nullable Throwable cause) {
     return new DsmTimeoutException(
         "no answer within the call's deadline of " + human(budget),
         wireOperation,

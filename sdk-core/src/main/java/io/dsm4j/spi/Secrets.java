@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The secrets one {@code Manager} holds (API key, password, session IDs, and secrets later sent in
@@ -64,7 +65,7 @@ public final class Secrets {
    *
    * @param secret the secret, or null
    */
-  public void add(char[] secret) {
+  public void add(@Nullable char[] secret) {
     if (secret != null) {
       add(new String(secret));
     }
@@ -74,7 +75,7 @@ public final class Secrets {
    * @param text any text, or null
    * @return the text with every known secret replaced by {@link #MASK}
    */
-  public String redact(String text) {
+  public String redact(@Nullable String text) {
     if (text == null || text.isEmpty()) {
       return text;
     }
@@ -91,7 +92,7 @@ public final class Secrets {
    * @param text any text, or null
    * @return whether it contains a known secret
    */
-  public boolean containsSecret(String text) {
+  public boolean containsSecret(@Nullable String text) {
     if (text == null || text.isEmpty()) {
       return false;
     }

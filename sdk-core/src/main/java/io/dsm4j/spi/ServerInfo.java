@@ -1,6 +1,7 @@
 package io.dsm4j.spi;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a backend learns about the manager.
@@ -9,4 +10,4 @@ import java.time.Instant;
  * @param managerTime the manager's clock, or null
  * @param apiVersion the API version
  */
-public record ServerInfo(String managerVersion, Instant managerTime, String apiVersion) {}
+public record ServerInfo(String managerVersion, @Nullable Instant managerTime, String apiVersion) {}

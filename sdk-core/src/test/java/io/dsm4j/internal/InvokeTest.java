@@ -9,7 +9,6 @@ import io.dsm4j.Capability;
 import io.dsm4j.Manager;
 import io.dsm4j.RetryListener;
 import io.dsm4j.RetryOptions;
-import io.dsm4j.TlsOptions;
 import io.dsm4j.exception.ConnectionException;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.exception.ResponseRejectedException;
@@ -19,15 +18,17 @@ import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.BackendProvider;
 import io.dsm4j.spi.CallContext;
+import io.dsm4j.spi.ManagerSettings;
+import io.dsm4j.spi.PolicyOperations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,7 +42,7 @@ class InvokeTest {
 
   /** A REST-like fake whose getPolicy does what the test says. */
   static Manager manager(
-      Settings settings, Function<BackendConfig, Object> getPolicy, AtomicInteger calls) {
+      ManagerSettings settings, Function<BackendConfig, Object> getPolicy, AtomicInteger calls) {
     BackendProvider provider =
         new BackendProvider() {
           @Override
@@ -51,31 +52,37 @@ class InvokeTest {
 
           @Override
           public BackendConnection connect(BackendConfig config) {
-            return (BackendConnection)
-                Proxy.newProxyInstance(
-                    InvokeTest.class.getClassLoader(),
-                    new Class<?>[] {BackendConnection.class},
-                    (proxy, method, args) -> {
-                      switch (method.getName()) {
-                        case "backend":
-                          return Backend.REST;
-                        case "capabilities":
-                          return Capabilities.builder()
-                              .add(new Capability[] {Capability.POLICIES})
-                              .build();
-                        case "close":
-                          return null;
-                        case "getPolicy":
+            PolicyOperations policies =
+                (PolicyOperations)
+                    Proxy.newProxyInstance(
+                        InvokeTest.class.getClassLoader(),
+                        new Class<?>[] {PolicyOperations.class},
+                        (proxy, method, args) -> {
+                          if (!method.getName().equals("get")) {
+                            throw new UnsupportedOperationException(method.getName());
+                          }
                           calls.incrementAndGet();
                           Object r = getPolicy.apply(config);
                           if (r instanceof RuntimeException e) {
                             throw e;
                           }
                           return r;
-                        default:
-                          throw new UnsupportedOperationException(method.getName());
-                      }
-                    });
+                        });
+            return (BackendConnection)
+                Proxy.newProxyInstance(
+                    InvokeTest.class.getClassLoader(),
+                    new Class<?>[] {BackendConnection.class},
+                    (proxy, method, args) ->
+                        switch (method.getName()) {
+                          case "backend" -> Backend.REST;
+                          case "capabilities" ->
+                              Capabilities.builder()
+                                  .add(new Capability[] {Capability.POLICIES})
+                                  .build();
+                          case "policies" -> Optional.of(policies);
+                          case "close" -> null;
+                          default -> throw new UnsupportedOperationException(method.getName());
+                        });
           }
         };
     BackendProvider soap =
@@ -103,37 +110,29 @@ class InvokeTest {
     return DefaultManager.create(settings, Map.of(Backend.REST, provider, Backend.SOAP, soap));
   }
 
-  static Settings settings(
+  static ManagerSettings settings(
       Duration callTimeout, RetryOptions retry, RetryListener listener, char[] password) {
-    return new Settings(
-        URI.create("https://dsm.example:4119"),
-        KEY,
-        false,
-        password == null ? null : "user",
-        password,
-        null,
-        TlsOptions.defaults(),
-        null,
-        Duration.ofSeconds(5),
-        Duration.ofSeconds(5),
-        Duration.ofSeconds(5),
-        retry,
-        0,
-        "t",
-        100,
-        callTimeout,
-        callTimeout.multipliedBy(2),
-        1 << 20,
-        1 << 22,
-        listener,
-        false);
+    Manager.Builder b =
+        Manager.builder()
+            .url("https://dsm.example:4119")
+            .apiKey(KEY)
+            .retry(retry)
+            .retryListener(listener)
+            .requestsPerMinute(0)
+            .callTimeout(callTimeout)
+            .bulkCallTimeout(callTimeout.multipliedBy(2))
+            .maxResponseBytes(1 << 20, 1 << 22);
+    if (password != null) {
+      b.username("user").password(password);
+    }
+    return b.toSettings();
   }
 
   @Test
   void oneDeadline_coversEveryAttemptAndItsBackoff() {
     AtomicInteger calls = new AtomicInteger();
     AtomicReference<Duration> budgetSeen = new AtomicReference<>();
-    Settings s =
+    ManagerSettings s =
         settings(
             Duration.ofMillis(1500),
             new RetryOptions(1000, Duration.ofMillis(200), Duration.ofMillis(200)),
@@ -167,7 +166,7 @@ class InvokeTest {
   void retryListener_isToldBeforeEveryRetry_withTheWait() {
     AtomicInteger calls = new AtomicInteger();
     List<String> told = new CopyOnWriteArrayList<>();
-    Settings s =
+    ManagerSettings s =
         settings(
             Duration.ofSeconds(30),
             new RetryOptions(3, Duration.ofMillis(10), Duration.ofMillis(10)),
@@ -209,7 +208,7 @@ class InvokeTest {
                 302,
                 null))) {
       AtomicInteger calls = new AtomicInteger();
-      Settings s =
+      ManagerSettings s =
           settings(Duration.ofSeconds(30), RetryOptions.defaults(), RetryListener.none(), null);
       try (Manager m = manager(s, cfg -> e, calls)) {
         assertThatThrownBy(() -> m.policies().get(1)).isInstanceOf(e.getClass());
@@ -221,7 +220,7 @@ class InvokeTest {
   @Test
   void secrets_areRedactedFromTheMessage_theCauseChain_andTheStackTrace() {
     AtomicInteger calls = new AtomicInteger();
-    Settings s =
+    ManagerSettings s =
         settings(
             Duration.ofSeconds(30),
             RetryOptions.none(),
@@ -273,7 +272,8 @@ class InvokeTest {
   void aThrowableWithoutSecrets_isKeptAsItIs() {
     AtomicInteger calls = new AtomicInteger();
     IOException cause = new IOException("connection reset");
-    Settings s = settings(Duration.ofSeconds(30), RetryOptions.none(), RetryListener.none(), null);
+    ManagerSettings s =
+        settings(Duration.ofSeconds(30), RetryOptions.none(), RetryListener.none(), null);
     try (Manager m =
         manager(
             s,
@@ -289,7 +289,8 @@ class InvokeTest {
   @Test
   void unexpectedExceptionsQuotingASecret_areWrappedAndRedacted() {
     AtomicInteger calls = new AtomicInteger();
-    Settings s = settings(Duration.ofSeconds(30), RetryOptions.none(), RetryListener.none(), null);
+    ManagerSettings s =
+        settings(Duration.ofSeconds(30), RetryOptions.none(), RetryListener.none(), null);
     try (Manager m = manager(s, cfg -> new IllegalStateException("bad " + KEY), calls)) {
       Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> m.policies().get(1));
       assertThat(thrown).isInstanceOf(DsmException.class);
@@ -302,5 +303,19 @@ class InvokeTest {
   @SuppressWarnings("unused")
   private static Throwable unwrap(Throwable t) {
     return t instanceof InvocationTargetException i ? i.getCause() : t;
+  }
+
+  @Test
+  void aByIdReadReturningAnotherId_isRejected_notRetried() {
+    AtomicInteger calls = new AtomicInteger();
+    ManagerSettings s =
+        settings(Duration.ofSeconds(30), RetryOptions.defaults(), RetryListener.none(), null);
+    try (Manager m =
+        manager(s, cfg -> new io.dsm4j.model.Policy(7, "Other", "", null, Map.of()), calls)) {
+      assertThatThrownBy(() -> m.policies().get(1))
+          .isInstanceOf(ResponseRejectedException.class)
+          .hasMessageContaining("policy 7 when asked for 1");
+      assertThat(m.policies().get(7).name()).isEqualTo("Other");
+    }
   }
 }

@@ -1,0 +1,75 @@
+package io.dsm4j.internal;
+
+import io.dsm4j.Capability;
+import io.dsm4j.Computers;
+import io.dsm4j.model.BulkResult;
+import io.dsm4j.model.Computer;
+import io.dsm4j.model.ComputerAction;
+import io.dsm4j.model.ComputerStatus;
+import io.dsm4j.model.Recommendations;
+import io.dsm4j.model.RuleKind;
+import io.dsm4j.spi.BackendConnection;
+import io.dsm4j.spi.ComputerOperations;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/** {@link Computers} over {@link ComputerOperations}. */
+final class ComputersImpl extends ReadGroup<Computer, ComputerOperations> implements Computers {
+
+  ComputersImpl(CallPipeline pipeline) {
+    super(
+        pipeline,
+        "computers",
+        "computer",
+        Capability.COMPUTERS,
+        BackendConnection::computers,
+        Computer::id);
+  }
+
+  @Override
+  String nameWhat() {
+    return "host name";
+  }
+
+  @Override
+  public void assignPolicy(int policyId, Collection<Integer> computerIds) {
+    Args.id(policyId, "policy ID");
+    List<Integer> list = List.copyOf(Args.ids(computerIds, "computer IDs", false));
+    call(
+        "assignPolicy",
+        Capability.COMPUTER_ASSIGN_POLICY,
+        false,
+        g -> {
+          g.assignPolicy(policyId, list);
+          return null;
+        });
+  }
+
+  @Override
+  public ComputerStatus status(int computerId) {
+    Args.id(computerId, "computer ID");
+    return call("status", Capability.COMPUTERS, true, g -> g.status(computerId));
+  }
+
+  @Override
+  public BulkResult run(ComputerAction action, Collection<Integer> computerIds) {
+    Objects.requireNonNull(action, "action");
+    List<Integer> list = List.copyOf(Args.ids(computerIds, "computer IDs", false));
+    return call("run." + action, action.capability(), false, g -> g.run(action, list));
+  }
+
+  @Override
+  public Recommendations recommendations(int computerId, RuleKind kind) {
+    Args.id(computerId, "computer ID");
+    Objects.requireNonNull(kind, "kind");
+    return pipeline.call(
+        "computers.recommendations",
+        Capability.COMPUTER_RECOMMENDATIONS,
+        kind,
+        true,
+        BackendConnection::computers,
+        "computers",
+        g -> g.recommendations(computerId, kind));
+  }
+}

@@ -1,0 +1,75 @@
+package io.dsm4j.internal;
+
+import io.dsm4j.Capability;
+import io.dsm4j.Policies;
+import io.dsm4j.RuleAssignments;
+import io.dsm4j.model.Policy;
+import io.dsm4j.model.PolicyDraft;
+import io.dsm4j.model.PolicyUpdate;
+import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.StagingSettings;
+import io.dsm4j.spi.BackendConnection;
+import io.dsm4j.spi.PolicyOperations;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** {@link Policies} over {@link PolicyOperations}. */
+final class PoliciesImpl extends ReadGroup<Policy, PolicyOperations> implements Policies {
+  private final Map<RuleKind, RuleAssignments> assignments = new EnumMap<>(RuleKind.class);
+
+  PoliciesImpl(CallPipeline pipeline) {
+    super(
+        pipeline,
+        "policies",
+        "policy",
+        Capability.POLICIES,
+        BackendConnection::policies,
+        Policy::id);
+    for (RuleKind k : RuleKind.values()) {
+      assignments.put(k, new AssignmentsImpl(pipeline, k));
+    }
+  }
+
+  @Override
+  public Policy create(PolicyDraft draft) {
+    Objects.requireNonNull(draft, "draft");
+    return call("create", Capability.POLICY_WRITE, false, g -> g.create(draft));
+  }
+
+  @Override
+  public Policy update(int id, PolicyUpdate update) {
+    Args.id(id, "policy ID");
+    Objects.requireNonNull(update, "update");
+    if (update.isEmpty()) {
+      throw new IllegalArgumentException("the update changes nothing");
+    }
+    return call("update", Capability.POLICY_WRITE, false, g -> g.update(id, update));
+  }
+
+  @Override
+  public void delete(int id) {
+    Args.id(id, "policy ID");
+    call(
+        "delete",
+        Capability.POLICY_WRITE,
+        false,
+        g -> {
+          g.delete(id);
+          return null;
+        });
+  }
+
+  @Override
+  public RuleAssignments assignments(RuleKind kind) {
+    return assignments.get(Objects.requireNonNull(kind, "kind"));
+  }
+
+  @Override
+  public StagingSettings stagingSettings(Collection<Integer> policyIds) {
+    List<Integer> ids = List.copyOf(Args.ids(policyIds, "policy IDs", true));
+    return call("stagingSettings", Capability.STAGING_SETTINGS, true, g -> g.stagingSettings(ids));
+  }
+}
