@@ -34,15 +34,22 @@ final class SecurityUpdatesImpl implements SecurityUpdates {
 
   @Override
   public PagedIterable<SecurityUpdate> list() {
-    // One answer with every update: one page, fetched when the iteration starts.
+    // Routed now, so an unsupported call fails at once; fetched when the iteration starts. The
+    // manager answers with every update at once: one page.
+    String op = "securityUpdates.list";
+    BackendConnection c = pipeline.route(op, Capability.SECURITY_UPDATES, null);
+    SecurityUpdateOperations g =
+        CallPipeline.group(c, BackendConnection::securityUpdates, "securityUpdates", op);
     return PagedIterable.fromPages(
         () -> {
           List<SecurityUpdate> all =
-              bulkCall("list", true, SecurityUpdateOperations::list).stream()
+              pipeline.invoke(op, c, true, true, g::list).stream()
                   .filter(u -> u.id() > 0)
                   .sorted(Comparator.comparingInt(SecurityUpdate::id))
                   .toList();
-          return all.isEmpty() ? Collections.emptyIterator() : List.of(new Page<>(all)).iterator();
+          return all.isEmpty()
+              ? Collections.emptyIterator()
+              : List.of(new Page<>(all)).iterator();
         });
   }
 
