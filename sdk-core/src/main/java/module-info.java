@@ -4,7 +4,7 @@
  */
 module io.dsm4j {
   requires org.slf4j;
-  requires static transitive org.jspecify;
+  requires static org.jspecify;
 
   exports io.dsm4j;
   exports io.dsm4j.model;
