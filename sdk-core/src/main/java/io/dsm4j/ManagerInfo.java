@@ -26,7 +26,18 @@ public record ManagerInfo(
     Set<Backend> backends,
     Map<Backend, Capabilities> capabilities) {
 
-  /** Copies the components. */
+  /**
+   * Copies the components.
+   *
+   * @param url the manager's base URL
+   * @param tenant the tenant signed in to (SOAP), or null
+   * @param managerVersion the manager's product version (e.g. "20.0.877"), empty when the API does
+   *     not say
+   * @param managerTime the manager's clock, or null when the API does not say
+   * @param apiVersion the API version in use ("v1" for REST; the SOAP web service version number)
+   * @param backends the backends in use
+   * @param capabilities the capabilities of each backend in use
+   */
   public ManagerInfo {
     java.util.Objects.requireNonNull(url, "url");
     managerVersion = managerVersion == null ? "" : managerVersion;

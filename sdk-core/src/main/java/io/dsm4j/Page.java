@@ -9,7 +9,11 @@ import java.util.List;
  * @param <T> the item type
  */
 public record Page<T>(List<T> items) {
-  /** Copies the items. */
+  /**
+   * Copies the items.
+   *
+   * @param items the items of this page
+   */
   public Page {
     items = List.copyOf(items);
   }

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param port the proxy port (1–65535)
  */
 public record ProxyOptions(String host, int port) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param host the proxy host
+   * @param port the proxy port (1–65535)
+   */
   public ProxyOptions {
     Objects.requireNonNull(host, "host");
     if (host.isBlank()) {

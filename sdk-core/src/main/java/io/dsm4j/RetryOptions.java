@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param maxBackoff the longest wait
  */
 public record RetryOptions(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param maxAttempts the attempts in all (1 = no retry)
+   * @param initialBackoff the first wait
+   * @param maxBackoff the longest wait
+   */
   public RetryOptions {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1");

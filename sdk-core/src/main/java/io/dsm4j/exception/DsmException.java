@@ -23,10 +23,18 @@ import org.jspecify.annotations.Nullable;
 public class DsmException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The SDK operation, possibly with the wire operation in parentheses. */
   private final String operation;
+
   private final transient Backend backend;
+
+  /** The HTTP status, or 0. */
   private final int httpStatus;
+
+  /** The SOAP fault's exception name, or null. */
   private final String fault;
+
+  /** The description without the operation prefix. */
   private final String detail;
 
   /**

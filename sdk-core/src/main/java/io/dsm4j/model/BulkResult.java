@@ -13,7 +13,12 @@ import java.util.Map;
  */
 public record BulkResult(List<Integer> succeeded, Map<Integer, DsmException> failed) {
 
-  /** Copies the components. */
+  /**
+   * Copies the components.
+   *
+   * @param succeeded the computer IDs the action was requested for
+   * @param failed the computer IDs it failed for, with the error
+   */
   public BulkResult {
     succeeded = List.copyOf(succeeded);
     failed = Map.copyOf(failed);

@@ -25,7 +25,18 @@ public record Computer(
     String platform,
     String agentVersion) {
 
-  /** Validates and normalizes the components. */
+  /**
+   * Validates and normalizes the components.
+   *
+   * @param id the manager's ID
+   * @param hostName the host name or IP the manager knows it by
+   * @param displayName the display name, empty when none
+   * @param description the description, empty when none
+   * @param policyId the assigned policy's ID, or null
+   * @param groupId the computer group's ID, or null at the top level
+   * @param platform the platform text, empty when unknown
+   * @param agentVersion the agent version, empty when unknown
+   */
   public Computer {
     Objects.requireNonNull(hostName, "hostName");
     displayName = displayName == null ? "" : displayName;

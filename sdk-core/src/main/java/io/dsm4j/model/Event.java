@@ -30,7 +30,19 @@ public record Event(
     String reason,
     Map<String, String> details) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param kind the kind
+   * @param id the event's ID (unique per kind)
+   * @param time when it happened (UTC)
+   * @param computerId the computer, or null for manager events
+   * @param computerName the computer's host name, empty when none
+   * @param ruleId the rule that raised it, or null
+   * @param action what was done (e.g. "Drop", "Log"), empty when none
+   * @param reason the reason or description, empty when none
+   * @param details other fields, never null
+   */
   public Event {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(time, "time");

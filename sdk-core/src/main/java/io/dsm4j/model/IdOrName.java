@@ -16,7 +16,12 @@ public record IdOrName(int id, @Nullable String name) {
   /** The prefix that makes any text a name. */
   public static final String NAME_PREFIX = "name:";
 
-  /** Validates that exactly one of the two is given. */
+  /**
+   * Validates that exactly one of the two is given.
+   *
+   * @param id the ID, or 0 when this is a name
+   * @param name the name, or null when this is an ID
+   */
   public IdOrName {
     if ((id > 0) == (name != null)) {
       throw new IllegalArgumentException("give either a positive ID or a name");

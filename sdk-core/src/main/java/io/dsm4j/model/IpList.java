@@ -11,7 +11,14 @@ import java.util.List;
  * @param items the entries (addresses, ranges, masks)
  */
 public record IpList(int id, String name, String description, List<String> items) {
-  /** Copies the components. */
+  /**
+   * Copies the components.
+   *
+   * @param id the manager's ID
+   * @param name the name
+   * @param description the description, empty when none
+   * @param items the entries (addresses, ranges, masks)
+   */
   public IpList {
     name = name == null ? "" : name;
     description = description == null ? "" : description;

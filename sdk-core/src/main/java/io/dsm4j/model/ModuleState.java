@@ -9,7 +9,9 @@ package io.dsm4j.model;
  * manager may add; it is never sent.
  */
 public enum ModuleState {
+  /** On (intrusion prevention: prevent mode). */
   ON,
+  /** Off. */
   OFF,
   /** Inherit the state from the parent policy. */
   INHERITED,

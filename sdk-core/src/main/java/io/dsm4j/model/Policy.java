@@ -25,7 +25,15 @@ public record Policy(
     @Nullable Integer parentId,
     Map<SecurityModule, ModuleState> moduleStates) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param id the manager's ID (the same through REST and SOAP)
+   * @param name the unique name
+   * @param description the description, empty when none
+   * @param parentId the parent policy's ID, or null for a top-level policy
+   * @param moduleStates the states of the modules the manager reported
+   */
   public Policy {
     Objects.requireNonNull(name, "name");
     description = description == null ? "" : description;

@@ -25,7 +25,15 @@ public record Recommendations(
     List<Integer> toAssign,
     List<Integer> toUnassign) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param kind the rule kind
+   * @param status the scan status
+   * @param lastScan when the last scan finished, or null
+   * @param toAssign rule IDs recommended but not assigned
+   * @param toUnassign rule IDs assigned but no longer recommended
+   */
   public Recommendations {
     Objects.requireNonNull(kind, "kind");
     status = status == null ? ScanStatus.UNKNOWN : status;

@@ -42,7 +42,22 @@ public record Rule(
     @Nullable Instant issued,
     @Nullable Instant lastUpdated) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param kind the catalog
+   * @param id the manager's ID (the same through REST and SOAP; not the Trend identifier)
+   * @param name the name
+   * @param description the description, empty when none
+   * @param identifier Trend's public rule number (e.g. "1008610"), or null
+   * @param severity the severity, or null for kinds without one
+   * @param cves the CVEs an intrusion prevention rule covers (empty otherwise)
+   * @param cvssScore the highest CVSS score covered, or null
+   * @param detectOnly the global detect-only flag of an intrusion prevention rule, or null
+   * @param applicationTypeId the application type of an intrusion prevention rule, or null
+   * @param issued when Trend first issued the rule, or null
+   * @param lastUpdated when the rule last changed (REST only), or null
+   */
   public Rule {
     Objects.requireNonNull(kind, "kind");
     name = name == null ? "" : name;

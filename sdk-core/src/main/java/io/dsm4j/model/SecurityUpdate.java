@@ -23,7 +23,17 @@ public record SecurityUpdate(
     AppliedState appliedState,
     boolean detectOnly) {
 
-  /** Normalizes the components. */
+  /**
+   * Normalizes the components.
+   *
+   * @param id the manager's ID
+   * @param name the name (e.g. "DSRU-22-001")
+   * @param released when Trend released it, or null
+   * @param downloaded when the manager downloaded it, or null
+   * @param contentSummary the manager's content summary, empty when none
+   * @param appliedState whether it has been applied
+   * @param detectOnly whether it was (or will be) applied with its new rules in detect-only mode
+   */
   public SecurityUpdate {
     name = name == null ? "" : name;
     contentSummary = contentSummary == null ? "" : contentSummary;

@@ -17,7 +17,14 @@ public record SecurityUpdateResult(
     int ipsRulesAddedAndAssigned,
     String detailedSummary) {
 
-  /** Copies the components. */
+  /**
+   * Copies the components.
+   *
+   * @param updateId the update
+   * @param changes counts per rule kind the manager reported
+   * @param ipsRulesAddedAndAssigned intrusion prevention rules added and assigned automatically
+   * @param detailedSummary the manager's text summary, empty when none
+   */
   public SecurityUpdateResult {
     changes = Map.copyOf(changes);
     detailedSummary = detailedSummary == null ? "" : detailedSummary;

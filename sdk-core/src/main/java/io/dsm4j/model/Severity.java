@@ -8,9 +8,13 @@ import org.jspecify.annotations.Nullable;
  * catalog never fails on a new severity.
  */
 public enum Severity {
+  /** Low. */
   LOW,
+  /** Medium. */
   MEDIUM,
+  /** High. */
   HIGH,
+  /** Critical. */
   CRITICAL,
   /** A value this version of dsm4j does not know. */
   UNKNOWN;

@@ -12,7 +12,12 @@ import java.util.Map;
  */
 public record StagingSettings(
     Boolean ruleUpdatesAutoApplied, Map<Integer, PolicyStaging> policies) {
-  /** Copies the components. */
+  /**
+   * Copies the components.
+   *
+   * @param ruleUpdatesAutoApplied whether new rule updates are applied to policies automatically
+   * @param policies per policy ID, its settings
+   */
   public StagingSettings {
     policies = Map.copyOf(policies);
   }

@@ -22,7 +22,14 @@ import org.jspecify.annotations.Nullable;
 public record BackendConfig(
     ManagerSettings settings, TlsMaterial tls, RequestGate gate, Secrets secrets) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param settings the settings
+   * @param tls the TLS material
+   * @param gate the rate limit, called before every request
+   * @param secrets the secrets to redact; a backend adds the session IDs it receives
+   */
   public BackendConfig {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(tls, "tls");

@@ -10,7 +10,12 @@ import java.util.List;
  * @param truncated whether the manager left events out
  */
 public record EventBatch(List<Event> events, boolean truncated) {
-  /** Copies the events. */
+  /**
+   * Copies the events.
+   *
+   * @param events the events, in whatever order the manager sent them
+   * @param truncated whether the manager left events out
+   */
   public EventBatch {
     events = List.copyOf(events);
   }

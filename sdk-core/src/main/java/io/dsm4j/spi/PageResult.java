@@ -11,7 +11,13 @@ import java.util.List;
  * @param <T> the item type
  */
 public record PageResult<T>(List<T> items, boolean complete) {
-  /** Copies the items. */
+  /**
+   * Copies the items.
+   *
+   * @param items the items, in ascending ID order when {@code complete} is false
+   * @param complete true when the backend returned everything at once (SOAP {@code RetrieveAll}),
+   *     so no further page is asked for
+   */
   public PageResult {
     items = List.copyOf(items);
   }
