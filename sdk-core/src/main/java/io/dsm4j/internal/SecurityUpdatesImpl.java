@@ -47,9 +47,7 @@ final class SecurityUpdatesImpl implements SecurityUpdates {
                   .filter(u -> u.id() > 0)
                   .sorted(Comparator.comparingInt(SecurityUpdate::id))
                   .toList();
-          return all.isEmpty()
-              ? Collections.emptyIterator()
-              : List.of(new Page<>(all)).iterator();
+          return all.isEmpty() ? Collections.emptyIterator() : List.of(new Page<>(all)).iterator();
         });
   }
 

@@ -512,7 +512,8 @@ public abstract class ManagerContractTest {
     boolean global = Boolean.TRUE.equals(r.detectOnly());
     if (!supports(Capability.IPS_DETECT_ONLY_PER_POLICY)) {
       assertUnsupported(
-          () -> manager.rules().intrusionPrevention().setDetectOnlyOnPolicy(p.id(), r.id(), !global));
+          () ->
+              manager.rules().intrusionPrevention().setDetectOnlyOnPolicy(p.id(), r.id(), !global));
       return;
     }
 
