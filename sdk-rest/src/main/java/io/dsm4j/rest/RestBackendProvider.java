@@ -19,6 +19,9 @@ import io.dsm4j.spi.BackendProvider;
  *     .build();
  * }</pre>
  */
+// The SPI types it names are exported to the backend modules only: the provider is for the
+// ServiceLoader, not for applications.
+@SuppressWarnings("exports")
 public final class RestBackendProvider implements BackendProvider {
   /** Creates the provider (ServiceLoader). */
   public RestBackendProvider() {}

@@ -31,29 +31,6 @@ import java.util.Map;
 final class Mapper {
   private Mapper() {}
 
-  /** The path segment of a rule kind's catalog. */
-  static String catalog(RuleKind kind) {
-    return switch (kind) {
-      case INTRUSION_PREVENTION -> "intrusionpreventionrules";
-      case FIREWALL -> "firewallrules";
-      case INTEGRITY_MONITORING -> "integritymonitoringrules";
-      case LOG_INSPECTION -> "loginspectionrules";
-      case APPLICATION_TYPE -> "applicationtypes";
-    };
-  }
-
-  /** The path segment of a rule kind's policy/computer module (application types have none). */
-  static String module(RuleKind kind) {
-    return switch (kind) {
-      case INTRUSION_PREVENTION -> "intrusionprevention";
-      case FIREWALL -> "firewall";
-      case INTEGRITY_MONITORING -> "integritymonitoring";
-      case LOG_INSPECTION -> "loginspection";
-      case APPLICATION_TYPE ->
-          throw new IllegalArgumentException("application types have no assignments in /api");
-    };
-  }
-
   /** {@code 0} means "none" for ID references in the API. */
   static Integer ref(Integer id) {
     return id == null || id == 0 ? null : id;

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ErrorMapperTest {
-  private final ErrorMapper mapper = new ErrorMapper(RestConnection.objectMapper());
+  private final ErrorMapper mapper = new ErrorMapper(RestClient.objectMapper());
 
   @ParameterizedTest
   @CsvSource(

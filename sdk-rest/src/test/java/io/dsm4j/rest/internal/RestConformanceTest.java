@@ -3,7 +3,10 @@ package io.dsm4j.rest.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.dsm4j.Backend;
+import io.dsm4j.Manager;
 import io.dsm4j.exception.InvalidRequestException;
+import io.dsm4j.exception.ResponseRejectedException;
 import io.dsm4j.model.ComputerAction;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.PolicyDraft;
@@ -13,12 +16,14 @@ import io.dsm4j.model.RuleQuery;
 import io.dsm4j.model.SecurityModule;
 import io.dsm4j.model.Severity;
 import io.dsm4j.spi.BackendConfig;
+import io.dsm4j.spi.ComputerOperations;
 import io.dsm4j.spi.PageRequest;
+import io.dsm4j.spi.PolicyOperations;
+import io.dsm4j.spi.RuleOperations;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +74,7 @@ class RestConformanceTest {
     Process mock = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     try {
       assumeTrue(awaitListening(mock), "dsm-api-mock did not start (needs node and npm)");
-      List<String> violations = drive(connection(port));
+      List<String> violations = drive(connection(port), dynamic);
       assertThat(violations).as("requests the spec rejects").isEmpty();
     } finally {
       mock.descendants().forEach(ProcessHandle::destroy);
@@ -103,53 +108,34 @@ class RestConformanceTest {
 
   private static RestConnection connection(int port) {
     return new RestConnection(
-        new BackendConfig(
-            URI.create("http://127.0.0.1:" + port),
-            "2:conformance-key",
-            false,
-            null,
-            null,
-            null,
-            defaultTls(),
-            null,
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(30),
-            Duration.ofSeconds(30),
-            "dsm4j-test",
-            100,
-            () -> {},
-            Duration.ofSeconds(60),
-            32L << 20,
-            256L << 20,
-            new io.dsm4j.spi.Secrets()));
+        BackendConfig.of(
+            Manager.builder()
+                .url("http://127.0.0.1:" + port)
+                .apiKey("2:conformance-key")
+                .backend(Backend.REST)
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(30))
+                .bulkReadTimeout(Duration.ofSeconds(30))
+                .callTimeout(Duration.ofSeconds(60))
+                .userAgent("dsm4j-test")
+                .pageSize(100)
+                .toSettings()));
   }
 
-  private static io.dsm4j.spi.TlsMaterial defaultTls() {
-    try {
-      var tmf =
-          javax.net.ssl.TrustManagerFactory.getInstance(
-              javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
-      tmf.init((java.security.KeyStore) null);
-      var tm = (javax.net.ssl.X509TrustManager) tmf.getTrustManagers()[0];
-      var ctx = javax.net.ssl.SSLContext.getInstance("TLS");
-      ctx.init(null, new javax.net.ssl.TrustManager[] {tm}, null);
-      return new io.dsm4j.spi.TlsMaterial(ctx.getSocketFactory(), tm, null);
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<String> drive(RestConnection c) {
+  private static List<String> drive(RestConnection c, boolean dynamic) {
     List<String> violations = new ArrayList<>();
     List<Executable> calls = new ArrayList<>();
     PageRequest page = new PageRequest(0, 100);
+    PolicyOperations policies = c.policies().orElseThrow();
+    RuleOperations rules = c.rules().orElseThrow();
+    ComputerOperations computers = c.computers().orElseThrow();
     calls.add(c::serverInfo);
-    calls.add(() -> c.listPolicies(page));
-    calls.add(() -> c.getPolicy(1));
-    calls.add(() -> c.findPolicyByName("Base_Policy%"));
+    calls.add(() -> policies.list(page));
+    calls.add(() -> policies.get(1));
+    calls.add(() -> policies.findByName("Base_Policy%"));
     calls.add(
         () ->
-            c.createPolicy(
+            policies.create(
                 PolicyDraft.builder("p")
                     .parentId(1)
                     .description("d")
@@ -159,30 +145,30 @@ class RestConformanceTest {
                     .moduleState(SecurityModule.ANTI_MALWARE, ModuleState.OFF)
                     .moduleState(SecurityModule.LOG_INSPECTION, ModuleState.INHERITED)
                     .build()));
-    calls.add(() -> c.updatePolicy(1, PolicyUpdate.builder().name("n").description("").build()));
-    calls.add(() -> c.deletePolicy(1));
+    calls.add(() -> policies.update(1, PolicyUpdate.builder().name("n").description("").build()));
+    calls.add(() -> policies.delete(1));
     for (RuleKind k : RuleKind.values()) {
-      calls.add(() -> c.listRules(k, RuleQuery.all(), page));
-      calls.add(() -> c.listRules(k, RuleQuery.builder().nameContains("SSL").build(), page));
-      calls.add(() -> c.getRule(k, 1));
-      calls.add(() -> c.findRuleByName(k, "rule"));
+      calls.add(() -> rules.list(k, RuleQuery.all(), page));
+      calls.add(() -> rules.list(k, RuleQuery.builder().nameContains("SSL").build(), page));
+      calls.add(() -> rules.get(k, 1));
+      calls.add(() -> rules.findByName(k, "rule"));
       if (k != RuleKind.APPLICATION_TYPE) {
-        calls.add(() -> c.directRuleIds(1, k));
-        calls.add(() -> c.effectiveRuleIds(1, k));
-        calls.add(() -> c.assignRules(1, k, Set.of(1, 2)));
-        calls.add(() -> c.replaceRules(1, k, Set.of(3)));
-        calls.add(() -> c.replaceRules(1, k, Set.of()));
+        calls.add(() -> policies.directRuleIds(1, k));
+        calls.add(() -> policies.effectiveRuleIds(1, k));
+        calls.add(() -> policies.assign(1, k, Set.of(1, 2)));
+        calls.add(() -> policies.replace(1, k, Set.of(3)));
+        calls.add(() -> policies.replace(1, k, Set.of()));
         // The example answers list -2147483648 as assigned, so this sends the DELETE.
-        calls.add(() -> c.unassignRules(1, k, Set.of(Integer.MIN_VALUE, 5)));
+        calls.add(() -> policies.unassign(1, k, Set.of(Integer.MIN_VALUE, 5)));
       }
       if (k != RuleKind.APPLICATION_TYPE && k != RuleKind.FIREWALL) {
-        calls.add(() -> c.policyRecommendations(1, k));
-        calls.add(() -> c.computerRecommendations(1, k));
+        calls.add(() -> policies.recommendations(1, k));
+        calls.add(() -> computers.recommendations(1, k));
       }
     }
     calls.add(
         () ->
-            c.listRules(
+            rules.list(
                 RuleKind.INTRUSION_PREVENTION,
                 RuleQuery.builder()
                     .cve("CVE-2021-44228")
@@ -193,37 +179,43 @@ class RestConformanceTest {
                 page));
     calls.add(
         () ->
-            c.listRules(
+            rules.list(
                 RuleKind.INTEGRITY_MONITORING,
                 RuleQuery.builder().severity(Severity.HIGH).identifier("1002773").build(),
                 page));
-    calls.add(() -> c.setDetectOnly(1, true));
-    calls.add(() -> c.setDetectOnlyOnPolicy(1, 2, true));
-    calls.add(() -> c.listComputers(page));
-    calls.add(() -> c.getComputer(1));
-    calls.add(() -> c.findComputerByHostName("web1.example.com"));
-    calls.add(() -> c.assignPolicy(1, List.of(1, 2)));
-    calls.add(() -> c.computerStatus(1));
+    calls.add(() -> rules.setDetectOnly(1, true));
+    calls.add(() -> c.ruleOverrides().orElseThrow().setDetectOnly(1, 2, true));
+    calls.add(() -> computers.list(page));
+    calls.add(() -> computers.get(1));
+    calls.add(() -> computers.findByName("web1.example.com"));
+    calls.add(() -> computers.assignPolicy(1, List.of(1, 2)));
+    calls.add(() -> computers.status(1));
     for (ComputerAction a :
         List.of(
             ComputerAction.SCAN_FOR_RECOMMENDATIONS,
             ComputerAction.SCAN_FOR_MALWARE,
             ComputerAction.SCAN_FOR_INTEGRITY_CHANGES,
             ComputerAction.SEND_POLICY)) {
-      calls.add(() -> check(violations, a, c.runAction(a, List.of(1))));
-      calls.add(() -> check(violations, a, c.runAction(a, List.of(1, 2, 3))));
+      calls.add(() -> check(violations, a, computers.run(a, List.of(1))));
+      calls.add(() -> check(violations, a, computers.run(a, List.of(1, 2, 3))));
     }
-    calls.add(() -> c.listIpLists(page));
-    calls.add(() -> c.getIpList(1));
-    calls.add(() -> c.findIpListByName("list"));
-    calls.add(() -> c.listComputerGroups(page));
-    calls.add(() -> c.getComputerGroup(1));
-    calls.add(() -> c.findComputerGroupByName("group"));
+    calls.add(() -> c.ipLists().orElseThrow().list(page));
+    calls.add(() -> c.ipLists().orElseThrow().get(1));
+    calls.add(() -> c.ipLists().orElseThrow().findByName("list"));
+    calls.add(() -> c.computerGroups().orElseThrow().list(page));
+    calls.add(() -> c.computerGroups().orElseThrow().get(1));
+    calls.add(() -> c.computerGroups().orElseThrow().findByName("group"));
     for (Executable call : calls) {
       try {
         call.execute();
       } catch (InvalidRequestException e) {
         violations.add(e.getMessage());
+      } catch (ResponseRejectedException e) {
+        // Random answers ignore the ID cursor, so a paged search may stall on them; the backend
+        // then fails instead of looping (RestReadsTest). Anything else rejected is a finding.
+        if (!(dynamic && e.getMessage().contains("do not pass the cursor"))) {
+          violations.add("unexpected " + e);
+        }
       } catch (Throwable e) {
         violations.add("unexpected " + e);
       }
