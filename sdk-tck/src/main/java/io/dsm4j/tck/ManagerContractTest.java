@@ -144,8 +144,8 @@ public abstract class ManagerContractTest {
     int ended = state.sessionsEnded();
     boolean soap = m.backends().contains(Backend.SOAP);
     if (soap) {
-      m.securityUpdates().list(); // a SOAP-only call, so that AUTO opens its SOAP session too
-      m.securityUpdates().list();
+      m.securityUpdates().list().stream().toList(); // SOAP-only, so AUTO opens its SOAP session
+      m.securityUpdates().list().stream().toList();
     } else {
       m.policies().list().stream().findFirst();
     }
@@ -512,11 +512,12 @@ public abstract class ManagerContractTest {
     boolean global = Boolean.TRUE.equals(r.detectOnly());
     if (!supports(Capability.IPS_DETECT_ONLY_PER_POLICY)) {
       assertUnsupported(
-          () -> manager.rules().intrusionPrevention().setDetectOnly(p.id(), r.id(), !global));
+          () ->
+              manager.rules().intrusionPrevention().setDetectOnlyOnPolicy(p.id(), r.id(), !global));
       return;
     }
 
-    manager.rules().intrusionPrevention().setDetectOnly(p.id(), r.id(), !global);
+    manager.rules().intrusionPrevention().setDetectOnlyOnPolicy(p.id(), r.id(), !global);
 
     assertThat(state.rule(RuleKind.INTRUSION_PREVENTION, r.id()).orElseThrow().detectOnly())
         .isEqualTo(global);
@@ -602,11 +603,11 @@ public abstract class ManagerContractTest {
   @Test
   void securityUpdates_listAndApply_whereDeclared() {
     if (!supports(Capability.SECURITY_UPDATES)) {
-      assertUnsupported(() -> manager.securityUpdates().list());
+      assertUnsupported(() -> manager.securityUpdates().list().stream().toList());
       assertUnsupported(() -> manager.securityUpdates().apply(1, true));
       return;
     }
-    List<SecurityUpdate> updates = manager.securityUpdates().list();
+    List<SecurityUpdate> updates = manager.securityUpdates().list().stream().toList();
 
     assertThat(updates)
         .extracting(SecurityUpdate::appliedState)
@@ -622,13 +623,13 @@ public abstract class ManagerContractTest {
     Policy risky = state.addPolicy(unique("tck-stage-risky"), null);
     Policy calm = state.addPolicy(unique("tck-stage-calm"), null);
     if (!supports(Capability.STAGING_SETTINGS)) {
-      assertUnsupported(() -> manager.securityUpdates().stagingSettings(List.of(risky.id())));
+      assertUnsupported(() -> manager.policies().stagingSettings(List.of(risky.id())));
       return;
     }
     state.setPolicyStaging(risky.id(), true, true);
     state.setRuleUpdatesAutoApplied(true);
     try {
-      StagingSettings s = manager.securityUpdates().stagingSettings(List.of(risky.id(), calm.id()));
+      StagingSettings s = manager.policies().stagingSettings(List.of(risky.id(), calm.id()));
 
       assertThat(s.ruleUpdatesAutoApplied()).isTrue();
       assertThat(s.policies().get(risky.id()))
