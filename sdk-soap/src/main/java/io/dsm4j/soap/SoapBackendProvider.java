@@ -47,6 +47,8 @@ import io.dsm4j.spi.BackendProvider;
  *       {@code https.proxyPort} properties instead.
  * </ul>
  */
+// The SPI is exported to the backends only: applications reach this class through ServiceLoader.
+@SuppressWarnings("exports")
 public final class SoapBackendProvider implements BackendProvider {
 
   /** Used by {@link java.util.ServiceLoader}. */

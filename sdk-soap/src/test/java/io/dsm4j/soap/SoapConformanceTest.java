@@ -8,6 +8,7 @@ import io.dsm4j.Manager;
 import io.dsm4j.RetryOptions;
 import io.dsm4j.exception.ConnectionException;
 import io.dsm4j.exception.DsmException;
+import io.dsm4j.exception.ResponseRejectedException;
 import io.dsm4j.model.ComputerAction;
 import io.dsm4j.model.EventKind;
 import io.dsm4j.model.EventQuery;
@@ -218,6 +219,9 @@ class SoapConformanceTest {
     } catch (DsmException e) {
       if (e.detail().contains("WSDL violation")) {
         problems.add(what + ": " + e.getMessage());
+      } else if (e instanceof ResponseRejectedException && e.detail().contains("when asked for")) {
+        // Read fine, but the mock makes up IDs: the core refuses an item not the one asked for.
+        return null;
       } else if (e instanceof ConnectionException) {
         problems.add(what + " could not be read: " + e.getMessage());
       }
@@ -352,7 +356,10 @@ class SoapConformanceTest {
       }
       // Security updates.
       var updates =
-          attempt("securityUpdates.list", problems, () -> manager.securityUpdates().list());
+          attempt(
+              "securityUpdates.list",
+              problems,
+              () -> manager.securityUpdates().list().stream().toList());
       int updateId = updates == null || updates.isEmpty() ? 1 : updates.get(0).id();
       attempt(
           "securityUpdates.checkForNew", problems, () -> manager.securityUpdates().checkForNew());
@@ -360,9 +367,9 @@ class SoapConformanceTest {
           "securityUpdates.apply", problems, () -> manager.securityUpdates().apply(updateId, true));
       attempt("securityUpdates.result", problems, () -> manager.securityUpdates().result(updateId));
       attempt(
-          "securityUpdates.stagingSettings",
+          "policies.stagingSettings",
           problems,
-          () -> manager.securityUpdates().stagingSettings(List.of(1, 2)));
+          () -> manager.policies().stagingSettings(List.of(1, 2)));
       // Events: all computers, one computer, and with an ID cursor. The mock says "truncated" at
       // random, so the window is 2 ms: the core can split it only once.
       Instant from = Instant.parse("2026-11-01T08:30:00Z");

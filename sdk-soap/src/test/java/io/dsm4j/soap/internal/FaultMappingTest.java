@@ -67,7 +67,7 @@ class FaultMappingTest {
 
   private DsmException callSave() {
     try {
-      conn.createPolicy(PolicyDraft.builder("Web").build());
+      conn.policies().orElseThrow().create(PolicyDraft.builder("Web").build());
     } catch (DsmException e) {
       return e;
     }
@@ -76,7 +76,7 @@ class FaultMappingTest {
 
   private DsmException callDelete() {
     try {
-      conn.deletePolicy(5);
+      conn.policies().orElseThrow().delete(5);
     } catch (DsmException e) {
       return e;
     }

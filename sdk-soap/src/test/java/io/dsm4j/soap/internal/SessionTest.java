@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.dsm4j.exception.AuthenticationException;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.model.Policy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -76,7 +77,7 @@ class SessionTest {
   void expiredSessionIsRenewedOnce(String element, String name) {
     expiringSession(element, name);
     try (SoapConnection c = connect()) {
-      assertThat(c.getPolicy(1).name()).isEqualTo("Base Policy");
+      assertThat(c.policies().orElseThrow().get(1).name()).isEqualTo("Base Policy");
     }
     wm.verify(2, requested("authenticate"));
     wm.verify(2, requested("securityProfileRetrieve"));
@@ -96,7 +97,7 @@ class SessionTest {
         Callable<Policy> task =
             () -> {
               start.await();
-              return c.getPolicy(1);
+              return c.policies().orElseThrow().get(1);
             };
         results.add(pool.submit(task));
       }
@@ -120,7 +121,7 @@ class SessionTest {
             .willReturn(
                 faultResponse(fault("fault2", "ManagerAuthenticationException", "bad session"))));
     try (SoapConnection c = connect()) {
-      assertThatThrownBy(() -> c.getPolicy(1))
+      assertThatThrownBy(() -> c.policies().orElseThrow().get(1))
           .isInstanceOfSatisfying(
               AuthenticationException.class,
               e -> assertThat(e.fault()).isEqualTo("ManagerAuthenticationException"));
@@ -136,7 +137,8 @@ class SessionTest {
         op("securityProfileRetrieve")
             .willReturn(faultResponse(fault("fault1", "ManagerLockoutException", "locked"))));
     try (SoapConnection c = connect()) {
-      assertThatThrownBy(() -> c.getPolicy(1)).isInstanceOf(AuthenticationException.class);
+      assertThatThrownBy(() -> c.policies().orElseThrow().get(1))
+          .isInstanceOf(AuthenticationException.class);
     }
     wm.verify(1, requested("authenticate"));
     wm.verify(1, requested("securityProfileRetrieve"));
@@ -153,7 +155,7 @@ class SessionTest {
                         "ManagerAuthenticationException",
                         "Invalid password " + Wire.PASSWORD + " for api-user"))));
     try (SoapConnection c = connect()) {
-      assertThatThrownBy(() -> c.getPolicy(1))
+      assertThatThrownBy(() -> c.policies().orElseThrow().get(1))
           .isInstanceOfSatisfying(
               AuthenticationException.class,
               e -> {
@@ -171,29 +173,10 @@ class SessionTest {
     wm.stubFor(
         op("securityProfileRetrieve").willReturn(ok(returning("securityProfileRetrieve", POLICY))));
     wm.stubFor(op("endSession").willReturn(ok(response("endSession", ""))));
-    var base = Wire.config(wm.baseUrl(), gate);
     var config =
-        new io.dsm4j.spi.BackendConfig(
-            base.baseUrl(),
-            null,
-            false,
-            base.username(),
-            base.password(),
-            "Tenant A",
-            null,
-            null,
-            base.connectTimeout(),
-            base.readTimeout(),
-            base.bulkReadTimeout(),
-            "t",
-            10,
-            gate::incrementAndGet,
-            base.callTimeout(),
-            base.maxResponseBytes(),
-            base.maxBulkResponseBytes(),
-            base.secrets());
+        Wire.config(Wire.builder(wm.baseUrl(), Duration.ofSeconds(5)).tenant("Tenant A"), gate);
     try (SoapConnection c = new SoapConnection(config)) {
-      c.getPolicy(1);
+      c.policies().orElseThrow().get(1);
     }
     wm.verify(
         1,
@@ -208,13 +191,14 @@ class SessionTest {
     wm.stubFor(
         op("securityProfileRetrieve").willReturn(ok(returning("securityProfileRetrieve", POLICY))));
     SoapConnection c = connect();
-    c.getPolicy(1);
-    c.getPolicy(1);
+    c.policies().orElseThrow().get(1);
+    c.policies().orElseThrow().get(1);
     c.close();
     c.close();
     wm.verify(1, requested("authenticate"));
     wm.verify(1, requested("endSession").withRequestBody(containing(Wire.SID)));
-    assertThatThrownBy(() -> c.getPolicy(1)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> c.policies().orElseThrow().get(1))
+        .isInstanceOf(IllegalStateException.class);
     wm.verify(2, requested("securityProfileRetrieve"));
   }
 
@@ -234,7 +218,7 @@ class SessionTest {
     wm.stubFor(
         op("securityProfileRetrieve").willReturn(ok(returning("securityProfileRetrieve", POLICY))));
     SoapConnection c = connect();
-    c.getPolicy(1);
+    c.policies().orElseThrow().get(1);
     c.close();
     wm.verify(1, requested("endSession"));
   }
@@ -253,7 +237,7 @@ class SessionTest {
     try (SoapConnection c = connect()) {
       DsmException e = null;
       try {
-        c.getPolicy(1);
+        c.policies().orElseThrow().get(1);
       } catch (DsmException thrown) {
         e = thrown;
       }

@@ -71,7 +71,7 @@ class TransportErrorTest {
                     .withStatus(503)
                     .withHeader("Content-Type", "text/html")
                     .withBody("<html><body><h1>503 Service Unavailable</h1></body></html>")));
-    assertThatThrownBy(() -> conn.getPolicy(1))
+    assertThatThrownBy(() -> conn.policies().orElseThrow().get(1))
         .isInstanceOfSatisfying(
             ConnectionException.class,
             e -> {
@@ -90,7 +90,7 @@ class TransportErrorTest {
                     .withStatus(200)
                     .withHeader("Content-Type", "text/html; charset=utf-8")
                     .withBody("<html><body>Please sign in</body></html>")));
-    assertThatThrownBy(() -> conn.getPolicy(1))
+    assertThatThrownBy(() -> conn.policies().orElseThrow().get(1))
         .isInstanceOfSatisfying(ConnectionException.class, TransportErrorTest::assertClean);
   }
 
@@ -103,7 +103,7 @@ class TransportErrorTest {
                     .withStatus(500)
                     .withHeader("Content-Type", "text/html")
                     .withBody("<html><body>Internal Server Error</body></html>")));
-    assertThatThrownBy(() -> conn.getPolicy(1))
+    assertThatThrownBy(() -> conn.policies().orElseThrow().get(1))
         .isInstanceOfSatisfying(ConnectionException.class, TransportErrorTest::assertClean);
   }
 
@@ -112,7 +112,7 @@ class TransportErrorTest {
     String whole = Wire.returning("securityProfileRetrieve", "<ID>1</ID><name>Base</name>");
     wm.stubFor(
         op("securityProfileRetrieve").willReturn(ok(whole.substring(0, whole.length() / 2))));
-    assertThatThrownBy(() -> conn.getPolicy(1))
+    assertThatThrownBy(() -> conn.policies().orElseThrow().get(1))
         .isInstanceOfSatisfying(
             ConnectionException.class,
             e -> {
@@ -124,7 +124,7 @@ class TransportErrorTest {
   @Test
   void notXmlIsAConnectionError() {
     wm.stubFor(op("securityProfileRetrieve").willReturn(ok("this is not xml at all")));
-    assertThatThrownBy(() -> conn.getPolicy(1))
+    assertThatThrownBy(() -> conn.policies().orElseThrow().get(1))
         .isInstanceOfSatisfying(ConnectionException.class, TransportErrorTest::assertClean);
   }
 
@@ -133,7 +133,7 @@ class TransportErrorTest {
     wm.stubFor(
         op("securityProfileRetrieve")
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    assertThatThrownBy(() -> conn.getPolicy(1))
+    assertThatThrownBy(() -> conn.policies().orElseThrow().get(1))
         .isInstanceOfSatisfying(ConnectionException.class, TransportErrorTest::assertClean);
   }
 
@@ -145,7 +145,7 @@ class TransportErrorTest {
     }
     try (SoapConnection c =
         new SoapConnection(Wire.config("http://127.0.0.1:" + port, new AtomicInteger()))) {
-      assertThatThrownBy(() -> c.getPolicy(1))
+      assertThatThrownBy(() -> c.policies().orElseThrow().get(1))
           .isInstanceOfSatisfying(
               ConnectionException.class,
               e -> {
@@ -162,7 +162,7 @@ class TransportErrorTest {
         op("securityProfileRetrieve")
             .willReturn(
                 ok(Wire.returning("securityProfileRetrieve", "<ID>1</ID>")).withFixedDelay(3000)));
-    assertThatThrownBy(() -> conn.getPolicy(1))
+    assertThatThrownBy(() -> conn.policies().orElseThrow().get(1))
         .isInstanceOfSatisfying(DsmTimeoutException.class, TransportErrorTest::assertClean);
   }
 
@@ -186,7 +186,7 @@ class TransportErrorTest {
             + "<name>x</name></securityProfileRetrieveReturn>"
             + "</securityProfileRetrieveResponse></soapenv:Body></soapenv:Envelope>";
     wm.stubFor(op("securityProfileRetrieve").willReturn(ok(body)));
-    assertThatThrownBy(() -> conn.getPolicy(1))
+    assertThatThrownBy(() -> conn.policies().orElseThrow().get(1))
         .isInstanceOfSatisfying(
             ConnectionException.class,
             e -> {

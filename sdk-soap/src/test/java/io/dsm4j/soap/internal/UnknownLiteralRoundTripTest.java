@@ -57,7 +57,7 @@ class UnknownLiteralRoundTripTest {
 
   /** A policy whose IPS state and recommendation state are literals from a future manager. */
   private static String futurePolicy(String dpiIds) {
-    return SoapConnectionTest.policy(5, "P", dpiIds, "FUTURE_MODE")
+    return Transports.policy(5, "P", dpiIds, "FUTURE_MODE")
         .replace(
             "<recommendationState>ONGOING</recommendationState>",
             "<recommendationState>AUTO_PILOT</recommendationState>")
@@ -149,7 +149,7 @@ class UnknownLiteralRoundTripTest {
   @Test
   void setDetectOnlySendsUnknownLiteralsBackUnchanged() {
     String rule =
-        SoapConnectionTest.ipsRule(20, "R", "", "SEVERE_PLUS")
+        Transports.ipsRule(20, "R", "", "SEVERE_PLUS")
             .replace("<priority>NORMAL</priority>", "<priority>URGENT</priority>")
             .replace(
                 "<templateType>CUSTOM_XML</templateType>", "<templateType>YARA</templateType>");

@@ -10,8 +10,9 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.dsm4j.Backend;
+import io.dsm4j.Manager;
 import io.dsm4j.spi.BackendConfig;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -113,24 +114,25 @@ final class Wire {
   }
 
   static BackendConfig config(String baseUrl, AtomicInteger gate, Duration readTimeout) {
-    return new BackendConfig(
-        URI.create(baseUrl),
-        null,
-        false,
-        "api-user",
-        PASSWORD.toCharArray(),
-        null,
-        null,
-        null,
-        Duration.ofSeconds(2),
-        readTimeout,
-        readTimeout.multipliedBy(2),
-        "dsm4j-test",
-        5000,
-        gate::incrementAndGet,
-        Duration.ofSeconds(30),
-        32L << 20,
-        256L << 20,
-        new io.dsm4j.spi.Secrets());
+    return config(builder(baseUrl, readTimeout), gate);
+  }
+
+  /** A SOAP manager's settings for the test user, with short timeouts. */
+  static Manager.Builder builder(String baseUrl, Duration readTimeout) {
+    return Manager.builder()
+        .url(baseUrl)
+        .username("api-user")
+        .password(PASSWORD.toCharArray())
+        .backend(Backend.SOAP)
+        .connectTimeout(Duration.ofSeconds(2))
+        .readTimeout(readTimeout)
+        .bulkReadTimeout(readTimeout.multipliedBy(2))
+        .callTimeout(Duration.ofSeconds(30))
+        .userAgent("dsm4j-test");
+  }
+
+  /** The backend's configuration from those settings; the gate counts the requests. */
+  static BackendConfig config(Manager.Builder builder, AtomicInteger gate) {
+    return BackendConfig.of(builder.toSettings()).withGate(gate::incrementAndGet);
   }
 }
