@@ -51,7 +51,7 @@ final class Limits implements Interceptor {
     long declared = body.contentLength();
     if (declared > limit) {
       response.close();
-      throw errors.tooLarge(response.code(), "announces " + declared + " bytes", limit);
+      throw errors.tooLarge(response.code(), "announces " + declared + " bytes, more", limit);
     }
     return response.newBuilder().body(new Limited(body, limit, response.code(), errors)).build();
   }
