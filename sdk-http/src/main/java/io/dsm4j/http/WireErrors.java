@@ -243,7 +243,7 @@ final class WireErrors {
       why = line(e);
     }
     return new ConnectionException(
-        "cannot talk to the manager at " + where + ": " + why, op, backend, 0, null, e);
+        "cannot reach the manager at " + where + ": " + why, op, backend, 0, null, e);
   }
 
   private Duration handshakeTimeout() {
