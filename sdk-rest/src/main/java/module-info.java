@@ -1,6 +1,7 @@
 /** dsm4j's REST backend: the Deep Security API {@code /api} via Retrofit, OkHttp and Jackson. */
 module io.dsm4j.rest {
   requires transitive io.dsm4j;
+  requires io.dsm4j.http;
   requires retrofit2;
   requires retrofit2.converter.jackson;
   requires okhttp3;

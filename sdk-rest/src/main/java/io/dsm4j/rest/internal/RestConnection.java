@@ -1,6 +1,7 @@
 package io.dsm4j.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -9,8 +10,9 @@ import io.dsm4j.Capabilities;
 import io.dsm4j.Capability;
 import io.dsm4j.exception.ConnectionException;
 import io.dsm4j.exception.DsmException;
-import io.dsm4j.exception.DsmTimeoutException;
 import io.dsm4j.exception.NotFoundException;
+import io.dsm4j.exception.ResponseRejectedException;
+import io.dsm4j.http.HttpTransport;
 import io.dsm4j.model.BulkResult;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.ComputerAction;
@@ -45,8 +47,6 @@ import io.dsm4j.spi.PageRequest;
 import io.dsm4j.spi.PageResult;
 import io.dsm4j.spi.ServerInfo;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -58,8 +58,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,7 +127,7 @@ public final class RestConnection implements BackendConnection {
           .build();
 
   private final BackendConfig config;
-  private final OkHttpClient http;
+  private final HttpTransport transport;
   private final DsmApi api;
   private final ErrorMapper errors;
   private final HttpSetup.ResponseInfo lastResponse;
@@ -138,13 +138,13 @@ public final class RestConnection implements BackendConnection {
   public RestConnection(BackendConfig config) {
     this.config = config;
     ObjectMapper json = objectMapper();
-    this.errors = new ErrorMapper(json);
+    this.errors = new ErrorMapper(json, config.secrets()::redact);
     this.lastResponse = new HttpSetup.ResponseInfo();
-    this.http = HttpSetup.client(config, lastResponse);
+    this.transport = HttpSetup.transport(config, lastResponse);
     this.api =
         new Retrofit.Builder()
             .baseUrl(config.baseUrl().toString() + "/")
-            .client(http)
+            .client(transport.client())
             .addConverterFactory(JacksonConverterFactory.create(json))
             .validateEagerly(true)
             .build()
@@ -153,9 +153,11 @@ public final class RestConnection implements BackendConnection {
 
   /**
    * Liberal in what it accepts: unknown fields, single values for arrays, nulls; sends no nulls.
+   * Strict where liberal would be wrong: a key twice in one object is an error, not last-wins.
    */
   static ObjectMapper objectMapper() {
     return JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -170,22 +172,23 @@ public final class RestConnection implements BackendConnection {
     String op = call.request().method() + " " + call.request().url().encodedPath();
     Response<T> response;
     try {
+      // One deadline for the whole exchange: connect, TLS, write and every read of the body.
+      call.timeout().timeout(transport.deadlineMillis(), TimeUnit.MILLISECONDS);
       response = call.execute();
     } catch (JsonProcessingException e) {
+      String why = config.secrets().redact(e.getOriginalMessage());
+      if (why != null && why.startsWith("Duplicate field")) {
+        throw new ResponseRejectedException(
+            "the answer has a key twice in one object (" + why + "): refused, not guessed",
+            op,
+            Backend.REST,
+            200,
+            e);
+      }
       throw new ConnectionException(
-          "unreadable response body: " + e.getOriginalMessage(), op, Backend.REST, 0, null, e);
-    } catch (SocketTimeoutException e) {
-      throw new DsmTimeoutException("timed out: " + e.getMessage(), op, Backend.REST, 0, null, e);
-    } catch (InterruptedIOException e) {
-      throw new ConnectionException("interrupted or timed out", op, Backend.REST, 0, null, e);
+          "unreadable response body: " + why, op, Backend.REST, 0, null, e);
     } catch (IOException e) {
-      throw new ConnectionException(
-          "cannot reach the manager at " + config.baseUrl() + ": " + e,
-          op,
-          Backend.REST,
-          0,
-          null,
-          e);
+      throw transport.translate(e, op, call.request());
     } catch (RuntimeException e) {
       throw new ConnectionException(
           "unreadable response: " + e.getMessage(), op, Backend.REST, 0, null, e);
@@ -514,8 +517,7 @@ public final class RestConnection implements BackendConnection {
 
   @Override
   public void close() {
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    transport.close();
   }
 
   @Override

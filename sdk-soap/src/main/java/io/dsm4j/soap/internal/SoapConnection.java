@@ -71,8 +71,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SOAP backend's connection: each SPI method is one or a few Web Service API calls. The {@code
- * …RetrieveAll} calls (whole catalogs, many MB) use the port with the bulk read timeout; list
- * results are one complete page sorted by ID.
+ * …RetrieveAll} calls (whole catalogs, many MB) get the bulk size limit; list results are one
+ * complete page sorted by ID.
  */
 public final class SoapConnection implements BackendConnection {
   private static final Logger LOG = LoggerFactory.getLogger(SoapConnection.class);
@@ -85,7 +85,6 @@ public final class SoapConnection implements BackendConnection {
    * Makes the ports; does not touch the network.
    *
    * @param config the configuration
-   * @throws IllegalStateException when a proxy is configured (not supported per connection)
    */
   public SoapConnection(BackendConfig config) {
     this.client = new SoapClient(config);
