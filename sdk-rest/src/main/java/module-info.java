@@ -2,6 +2,7 @@
 module io.dsm4j.rest {
   requires transitive io.dsm4j;
   requires org.slf4j;
+  requires io.dsm4j.http;
   requires retrofit2;
   requires retrofit2.converter.jackson;
   requires okhttp3;

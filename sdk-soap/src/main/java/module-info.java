@@ -8,6 +8,8 @@ module io.dsm4j.soap {
   requires jakarta.xml.ws;
   requires jakarta.xml.bind;
   requires com.sun.xml.ws;
+  requires io.dsm4j.http;
+  requires okhttp3;
   requires org.slf4j;
 
   exports io.dsm4j.soap;

@@ -89,7 +89,13 @@ class ArchitectureTest {
 
   @Test
   void nothingOutsideAModule_usesItsInternalPackage() {
-    internalOf("io.dsm4j.internal..", "io.dsm4j", "io.dsm4j.internal..");
+    internalOf(
+        "io.dsm4j.internal..",
+        "io.dsm4j",
+        "io.dsm4j.model..",
+        "io.dsm4j.exception..",
+        "io.dsm4j.spi..",
+        "io.dsm4j.internal..");
     internalOf("io.dsm4j.rest.internal..", "io.dsm4j.rest..");
     internalOf("io.dsm4j.soap.internal..", "io.dsm4j.soap..");
     internalOf("io.dsm4j.automation.internal..", "io.dsm4j.automation..");
@@ -104,6 +110,17 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage(internal)
         .because(internal + " belongs to its module")
+        .check(classes);
+  }
+
+  @Test
+  void theSharedTransport_isUsedByTheBackendsOnly() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("io.dsm4j.http..", "io.dsm4j.rest..", "io.dsm4j.soap..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.dsm4j.http..")
         .check(classes);
   }
 
@@ -124,6 +141,7 @@ class ArchitectureTest {
             "io.dsm4j.soap..",
             "io.dsm4j.automation..",
             "io.dsm4j.testkit..",
+            "io.dsm4j.http..",
             "retrofit2..",
             "okhttp3..",
             "com.fasterxml.jackson..",

@@ -22,6 +22,11 @@ final class RateLimiter implements RequestGate {
 
   @Override
   public void acquire() {
+    acquire(null);
+  }
+
+  @Override
+  public boolean acquire(java.time.Duration maxWait) {
     long waitNanos;
     synchronized (this) {
       long now = System.nanoTime();
@@ -29,6 +34,10 @@ final class RateLimiter implements RequestGate {
       last = now;
       tokens -= 1;
       waitNanos = tokens >= 0 ? 0 : (long) (-tokens / perNano);
+      if (maxWait != null && waitNanos > maxWait.toNanos()) {
+        tokens += 1; // not sent: give the turn back
+        return false;
+      }
     }
     if (waitNanos > 0) {
       try {
@@ -39,5 +48,6 @@ final class RateLimiter implements RequestGate {
             "interrupted while waiting for the rate limit", "rate-limit", null, 0, null, e);
       }
     }
+    return true;
   }
 }

@@ -1,20 +1,26 @@
 package io.dsm4j.internal;
 
+import io.dsm4j.ServerCertificates;
 import io.dsm4j.TlsOptions;
 import io.dsm4j.spi.TlsMaterial;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
+import java.util.Set;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +40,10 @@ public final class TlsSupport {
   public static TlsMaterial create(TlsOptions options, String where) {
     try {
       X509TrustManager tm;
-      if (options.trustAll()) {
+      if (options.trustAll() && !options.pinnedSha256().isEmpty()) {
+        LOG.info("TLS: only the pinned certificate fingerprint is checked for {}", where);
+        tm = new TrustAllManager();
+      } else if (options.trustAll()) {
         LOG.warn(
             "TLS certificate verification is OFF for {} (insecureTrustAll): anyone on the"
                 + " network path can impersonate the manager and read its credentials",
@@ -50,6 +59,9 @@ public final class TlsSupport {
         tm = fromKeyStore(ks);
       } else {
         tm = fromKeyStore(null);
+      }
+      if (!options.pinnedSha256().isEmpty()) {
+        tm = new PinningTrustManager(tm, options.pinnedSha256());
       }
       SSLContext ctx = SSLContext.getInstance("TLS");
       ctx.init(null, new TrustManager[] {tm}, null);
@@ -95,6 +107,87 @@ public final class TlsSupport {
       }
     }
     throw new GeneralSecurityException("no X509TrustManager available");
+  }
+
+  /**
+   * Checks the delegate's verdict first, then that the manager's own certificate (the first of the
+   * chain) has one of the pinned SHA-256 fingerprints. Extended, so that JSSE does not wrap it and
+   * the delegate keeps its algorithm-constraint checks.
+   */
+  static final class PinningTrustManager extends X509ExtendedTrustManager {
+    /** The start of the message of a pin mismatch, for the transports to recognise it. */
+    static final String MISMATCH = "the manager's certificate matches no pinned fingerprint";
+
+    private final X509TrustManager delegate;
+    private final Set<String> pins;
+
+    PinningTrustManager(X509TrustManager delegate, Set<String> pins) {
+      this.delegate = delegate;
+      this.pins = Set.copyOf(pins);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+        throws CertificateException {
+      if (delegate instanceof X509ExtendedTrustManager x) {
+        x.checkServerTrusted(chain, authType, socket);
+      } else {
+        delegate.checkServerTrusted(chain, authType);
+      }
+      checkPin(chain);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+        throws CertificateException {
+      if (delegate instanceof X509ExtendedTrustManager x) {
+        x.checkServerTrusted(chain, authType, engine);
+      } else {
+        delegate.checkServerTrusted(chain, authType);
+      }
+      checkPin(chain);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
+      delegate.checkServerTrusted(chain, authType);
+      checkPin(chain);
+    }
+
+    private void checkPin(X509Certificate[] chain) throws CertificateException {
+      if (chain == null || chain.length == 0) {
+        throw new CertificateException(MISMATCH + " (no certificate)");
+      }
+      String actual = ServerCertificates.sha256(chain[0]);
+      if (!pins.contains(actual)) {
+        throw new CertificateException(
+            MISMATCH + " (its SHA-256 is " + ServerCertificates.display(actual) + ")");
+      }
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+        throws CertificateException {
+      throw new CertificateException("dsm4j does not accept client connections");
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+        throws CertificateException {
+      throw new CertificateException("dsm4j does not accept client connections");
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
+      throw new CertificateException("dsm4j does not accept client connections");
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+      return delegate.getAcceptedIssuers();
+    }
   }
 
   /** Trusts everything; only reachable through the loud {@code insecureTrustAll()}. */

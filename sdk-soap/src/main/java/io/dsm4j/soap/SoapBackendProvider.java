@@ -30,10 +30,15 @@ import io.dsm4j.spi.BackendProvider;
  * <ul>
  *   <li>The WSDL is packaged with dsm4j, never fetched from the manager. Nothing touches the
  *       network until the first call, which signs in ({@code authenticate}, or {@code
- *       authenticateTenant} when a tenant is set). A session that expires is renewed once,
- *       transparently; closing the {@code Manager} ends the session.
- *   <li>Whole catalogs ({@code …RetrieveAll}, every computer) come back in one response and use the
- *       builder's bulk read timeout; lists are one complete page sorted by ID, and rule queries are
+ *       authenticateTenant} when a tenant is set). A session that expires is renewed transparently,
+ *       each time it expires, as long as signing in succeeds and the call's deadline allows;
+ *       closing the {@code Manager} ends the session (waiting a few seconds at most).
+ *   <li>Requests go through dsm4j's own HTTP transport, the same as the REST backend's: redirects
+ *       are never followed, nothing is resent below dsm4j's retry policy, every call has one
+ *       deadline, TLS options and certificate pins apply, and the builder's {@code ProxyOptions}
+ *       apply to this {@code Manager} only. No JVM-wide setting is changed.
+ *   <li>Whole catalogs ({@code …RetrieveAll}, every computer) come back in one response and get the
+ *       builder's bulk size limit; lists are one complete page sorted by ID, and rule queries are
  *       applied by dsm4j to the whole catalog.
  *   <li>Rule assignment rewrites the policy's rule list (read, change, save, read again); a list
  *       changed by someone else in between fails with {@link io.dsm4j.exception.ConflictException}.
@@ -41,10 +46,6 @@ import io.dsm4j.spi.BackendProvider;
  *       <em>every</em> policy that uses it.
  *   <li>SOAP faults become {@link io.dsm4j.exception.DsmException} subclasses with the fault name
  *       in {@link io.dsm4j.exception.DsmException#fault()}.
- *   <li>A per-manager HTTP proxy ({@code ProxyOptions}) is not supported: the JAX-WS runtime only
- *       uses the JVM-wide proxy settings, so building a {@code Manager} with a proxy and this
- *       backend fails with {@link IllegalStateException}. Use the JVM's {@code https.proxyHost} /
- *       {@code https.proxyPort} properties instead.
  * </ul>
  */
 // The SPI is exported to the backends only: applications reach this class through ServiceLoader.
@@ -59,11 +60,6 @@ public final class SoapBackendProvider implements BackendProvider {
     return Backend.SOAP;
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * @throws IllegalStateException when {@code config.proxy()} is set (see the class description)
-   */
   @Override
   public BackendConnection connect(BackendConfig config) {
     return new SoapConnection(config);

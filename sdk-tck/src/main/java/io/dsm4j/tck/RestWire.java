@@ -76,4 +76,32 @@ public final class RestWire implements WireFixture {
   public java.util.List<String> secrets() {
     return java.util.List.of(API_KEY);
   }
+
+  @Override
+  public RawServer.Reply sessionReply(RawServer.RawRequest request) {
+    return null; // an API key needs no session
+  }
+
+  @Override
+  public RawServer.Reply notFound() {
+    return RawServer.Reply.of(404, contentType(), "{\"message\":\"The policy does not exist.\"}");
+  }
+
+  @Override
+  public RawServer.Reply echo(RawServer.RawRequest request, int status) {
+    String quoted =
+        request
+            .all()
+            .replace("\\", "\\\\")
+            .replace("\"", "\\\"")
+            .replace("\r", "\\r")
+            .replace("\n", "\\n");
+    return RawServer.Reply.of(
+        status, contentType(), "{\"message\":\"bad request: " + quoted + "\"}");
+  }
+
+  @Override
+  public String contentType() {
+    return "application/json";
+  }
 }

@@ -142,4 +142,54 @@ public final class SoapWire implements WireFixture {
   public java.util.List<String> secrets() {
     return java.util.List.of(PASSWORD, SESSION_ID);
   }
+
+  private static final java.util.regex.Pattern SESSION_CALL =
+      java.util.regex.Pattern.compile("(?s).*<([A-Za-z0-9]+:)?(authenticate|endSession)[ >/].*");
+
+  @Override
+  public RawServer.Reply sessionReply(RawServer.RawRequest request) {
+    if (!SESSION_CALL.matcher(request.body()).matches()) {
+      return null;
+    }
+    String payload =
+        request.body().contains("endSession")
+            ? "<endSessionResponse xmlns=\"urn:Manager\"/>"
+            : "<authenticateResponse xmlns=\"urn:Manager\"><authenticateReturn>"
+                + SESSION_ID
+                + "</authenticateReturn></authenticateResponse>";
+    return RawServer.Reply.of(200, contentType(), ENV_OPEN + payload + ENV_CLOSE);
+  }
+
+  @Override
+  public RawServer.Reply notFound() {
+    return RawServer.Reply.of(
+        500,
+        contentType(),
+        faultXml("fault", "ManagerException", "Security Profile does not exist"));
+  }
+
+  @Override
+  public RawServer.Reply echo(RawServer.RawRequest request, int status) {
+    String quoted = request.all().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return RawServer.Reply.of(
+        500, contentType(), faultXml("fault7", "ManagerValidationException", "bad: " + quoted));
+  }
+
+  @Override
+  public String contentType() {
+    return "text/xml; charset=utf-8";
+  }
+
+  private static String faultXml(String element, String exception, String text) {
+    return ENV_OPEN
+        + "<soapenv:Fault><faultcode>soapenv:Server.userException</faultcode><faultstring>"
+        + text
+        + "</faultstring><detail><ns1:"
+        + element
+        + " xmlns:ns1=\"urn:Manager\"/><ns2:exceptionName"
+        + " xmlns:ns2=\"http://xml.apache.org/axis/\">com.thirdbrigade.manager.webservice.exceptions."
+        + exception
+        + "</ns2:exceptionName></detail></soapenv:Fault>"
+        + ENV_CLOSE;
+  }
 }

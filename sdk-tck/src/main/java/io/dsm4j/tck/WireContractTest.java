@@ -43,6 +43,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class WireContractTest {
   private static final int ATTEMPTS = 3;
+
+  /** The deadline of the TIMEOUT scenario, whose server waits 3 s before answering. */
+  private static final Duration SHORT_DEADLINE = Duration.ofMillis(1500);
+
   private static final Map<Failure, Class<? extends DsmException>> EXPECTED =
       Map.of(
           Failure.UNAUTHENTICATED, AuthenticationException.class,
@@ -193,13 +197,22 @@ public abstract class WireContractTest {
   @BeforeEach
   void newManager() {
     wm.resetAll();
-    manager =
-        fixture()
-            .credentials(Manager.builder().url("http://127.0.0.1:" + wm.port()))
-            .readTimeout(Duration.ofMillis(700))
-            .retry(new RetryOptions(ATTEMPTS, Duration.ofMillis(1), Duration.ofMillis(5)))
-            .requestsPerMinute(0)
-            .build();
+    manager = manager(Duration.ofSeconds(60));
+  }
+
+  /**
+   * A manager whose calls may take {@code deadline}. Timeouts are far above what an answer takes on
+   * any machine; only the TIMEOUT scenario uses a short deadline, against a server that delays its
+   * answer for twice as long (the server's delay is the variable, not the machine's speed).
+   */
+  private Manager manager(Duration deadline) {
+    return fixture()
+        .credentials(Manager.builder().url("http://127.0.0.1:" + wm.port()))
+        .readTimeout(Duration.ofSeconds(30))
+        .callTimeout(deadline)
+        .retry(new RetryOptions(ATTEMPTS, Duration.ofMillis(1), Duration.ofMillis(5)))
+        .requestsPerMinute(0)
+        .build();
   }
 
   @AfterEach
@@ -214,7 +227,11 @@ public abstract class WireContractTest {
         fixture().stubFailure(wm, failure),
         fixture().backend() + " has no wire form of " + failure);
 
-    DsmException e = catchThrowableOfType(DsmException.class, () -> manager.policies().get(7));
+    DsmException e;
+    try (Manager m = failure == Failure.TIMEOUT ? manager(SHORT_DEADLINE) : null) {
+      Manager target = m != null ? m : manager;
+      e = catchThrowableOfType(DsmException.class, () -> target.policies().get(7));
+    }
 
     assertThat(e).isInstanceOf(EXPECTED.get(failure));
     assertThat(e.operation()).startsWith("policies.get");
@@ -271,8 +288,8 @@ public abstract class WireContractTest {
     for (Failure f : Failure.values()) {
       wm.resetAll();
       if (fixture().stubFailure(wm, f)) {
-        try {
-          manager.policies().get(7);
+        try (Manager m = f == Failure.TIMEOUT ? manager(SHORT_DEADLINE) : null) {
+          (m != null ? m : manager).policies().get(7);
         } catch (DsmException e) {
           assertNoSecret(e);
         }

@@ -38,4 +38,27 @@ public interface WireFixture {
    * @return the secrets (key, password, session ID) to look for in logs and messages
    */
   java.util.List<String> secrets();
+
+  /**
+   * @param request a request to a {@link RawServer}
+   * @return the normal answer when it is a session call (sign-in, sign-out), else null
+   */
+  RawServer.Reply sessionReply(RawServer.RawRequest request);
+
+  /**
+   * @return the manager's "not found" answer to {@code policies.get}
+   */
+  RawServer.Reply notFound();
+
+  /**
+   * @param request the request
+   * @param status the HTTP status
+   * @return an error answer that quotes the whole request (headers and body) back
+   */
+  RawServer.Reply echo(RawServer.RawRequest request, int status);
+
+  /**
+   * @return the content type of this backend's answers
+   */
+  String contentType();
 }

@@ -13,6 +13,7 @@ import io.dsm4j.exception.NotFoundException;
 import io.dsm4j.exception.ServerException;
 import io.dsm4j.exception.ThrottledException;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,13 +24,23 @@ final class ErrorMapper {
       Pattern.compile("<title>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final ObjectMapper json;
+  private final UnaryOperator<String> redact;
 
   ErrorMapper(ObjectMapper json) {
+    this(json, UnaryOperator.identity());
+  }
+
+  /**
+   * @param json the mapper
+   * @param redact removes secrets from the manager's text (an error body may echo the request)
+   */
+  ErrorMapper(ObjectMapper json, UnaryOperator<String> redact) {
     this.json = json;
+    this.redact = redact;
   }
 
   DsmException map(String operation, int status, String contentType, String body) {
-    String detail = describe(status, contentType, body);
+    String detail = redact.apply(describe(status, contentType, body));
     Backend b = Backend.REST;
     return switch (status) {
       case 400, 422 ->

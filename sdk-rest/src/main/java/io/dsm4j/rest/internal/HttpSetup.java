@@ -1,20 +1,19 @@
 package io.dsm4j.rest.internal;
 
+import io.dsm4j.Backend;
+import io.dsm4j.http.HttpTransport;
 import io.dsm4j.spi.BackendConfig;
-import java.net.InetSocketAddress;
-import java.net.Proxy;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import okhttp3.OkHttpClient;
+import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The one OkHttp client of a REST connection: TLS, proxy, timeouts, headers, rate limit. */
+/**
+ * The REST side of the shared transport: its headers (the API key, the API version) and the manager
+ * facts of the latest answer. Redirects, deadlines, resends, TLS, proxy and size limits are the
+ * shared {@link HttpTransport}'s.
+ */
 final class HttpSetup {
-  private static final Logger LOG = LoggerFactory.getLogger(HttpSetup.class);
-
   private HttpSetup() {}
 
   /** The headers of the latest answer that carry manager facts. */
@@ -42,30 +41,12 @@ final class HttpSetup {
     }
   }
 
-  static OkHttpClient client(BackendConfig config, ResponseInfo info) {
-    OkHttpClient.Builder b =
-        new OkHttpClient.Builder()
-            .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .writeTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .retryOnConnectionFailure(false) // retries are the core's decision, by idempotency
-            .sslSocketFactory(config.tls().socketFactory(), config.tls().trustManager());
-    if (config.tls().hostnameVerifier() != null) {
-      b.hostnameVerifier(config.tls().hostnameVerifier());
-    }
-    if (config.proxy() != null) {
-      b.proxy(
-          new Proxy(
-              Proxy.Type.HTTP,
-              InetSocketAddress.createUnresolved(config.proxy().host(), config.proxy().port())));
-    }
+  static HttpTransport transport(BackendConfig config, ResponseInfo info) {
     String authName = config.cloudOneKey() ? "Authorization" : "api-secret-key";
     String authValue = config.cloudOneKey() ? "ApiKey " + config.apiKey() : config.apiKey();
     String userAgent = config.userAgent() + " (dsm4j-rest)";
-    long bulkMillis = config.bulkReadTimeout().toMillis();
-    b.addInterceptor(
+    Interceptor headers =
         chain -> {
-          config.gate().acquire();
           Request request =
               chain
                   .request()
@@ -75,26 +56,10 @@ final class HttpSetup {
                   .header("Accept", "application/json")
                   .header("User-Agent", userAgent)
                   .build();
-          // Search pages of a whole catalog can be large: give them the bulk read timeout.
-          var c =
-              request.url().encodedPath().endsWith("/search")
-                  ? chain.withReadTimeout(
-                      (int) Math.min(Integer.MAX_VALUE, bulkMillis), TimeUnit.MILLISECONDS)
-                  : chain;
-          long start = System.nanoTime();
-          Response response = c.proceed(request);
+          Response response = chain.proceed(request);
           info.record(response);
-          if (LOG.isDebugEnabled()) {
-            // Method, path and status only: never headers (they carry the key).
-            LOG.debug(
-                "{} {} -> {} in {} ms",
-                request.method(),
-                request.url().encodedPath(),
-                response.code(),
-                (System.nanoTime() - start) / 1_000_000);
-          }
           return response;
-        });
-    return b.build();
+        };
+    return new HttpTransport(config, Backend.REST, headers);
   }
 }

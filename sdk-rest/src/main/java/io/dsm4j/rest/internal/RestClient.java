@@ -1,26 +1,26 @@
 package io.dsm4j.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.dsm4j.Backend;
 import io.dsm4j.exception.ConnectionException;
-import io.dsm4j.exception.DsmTimeoutException;
+import io.dsm4j.exception.ResponseRejectedException;
+import io.dsm4j.http.HttpTransport;
 import io.dsm4j.rest.internal.dto.Dtos.SearchCriteria;
 import io.dsm4j.rest.internal.dto.Dtos.SearchFilter;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.PageRequest;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Response;
@@ -34,7 +34,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  */
 final class RestClient {
   private final BackendConfig config;
-  private final OkHttpClient http;
+  private final HttpTransport transport;
   private final DsmApi api;
   private final ErrorMapper errors;
   private final HttpSetup.ResponseInfo lastResponse;
@@ -45,13 +45,13 @@ final class RestClient {
   RestClient(BackendConfig config) {
     this.config = config;
     ObjectMapper json = objectMapper();
-    this.errors = new ErrorMapper(json);
+    this.errors = new ErrorMapper(json, config.secrets()::redact);
     this.lastResponse = new HttpSetup.ResponseInfo();
-    this.http = HttpSetup.client(config, lastResponse);
+    this.transport = HttpSetup.transport(config, lastResponse);
     this.api =
         new Retrofit.Builder()
             .baseUrl(config.baseUrl().toString() + "/")
-            .client(http)
+            .client(transport.client())
             .addConverterFactory(JacksonConverterFactory.create(json))
             .validateEagerly(true)
             .build()
@@ -60,9 +60,11 @@ final class RestClient {
 
   /**
    * Liberal in what it accepts: unknown fields, single values for arrays, nulls; sends no nulls.
+   * Strict where liberal would be wrong: a key twice in one object is an error, not last-wins.
    */
   static ObjectMapper objectMapper() {
     return JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -90,22 +92,23 @@ final class RestClient {
     String op = call.request().method() + " " + call.request().url().encodedPath();
     Response<T> response;
     try {
+      // One deadline for the whole exchange: connect, TLS, write and every read of the body.
+      call.timeout().timeout(transport.deadlineMillis(), TimeUnit.MILLISECONDS);
       response = call.execute();
     } catch (JsonProcessingException e) {
+      String why = config.secrets().redact(e.getOriginalMessage());
+      if (why != null && why.startsWith("Duplicate field")) {
+        throw new ResponseRejectedException(
+            "the answer has a key twice in one object (" + why + "): refused, not guessed",
+            op,
+            Backend.REST,
+            200,
+            e);
+      }
       throw new ConnectionException(
-          "unreadable response body: " + e.getOriginalMessage(), op, Backend.REST, 0, null, e);
-    } catch (SocketTimeoutException e) {
-      throw new DsmTimeoutException("timed out: " + e.getMessage(), op, Backend.REST, 0, null, e);
-    } catch (InterruptedIOException e) {
-      throw new ConnectionException("interrupted or timed out", op, Backend.REST, 0, null, e);
+          "unreadable response body: " + why, op, Backend.REST, 0, null, e);
     } catch (IOException e) {
-      throw new ConnectionException(
-          "cannot reach the manager at " + config.baseUrl() + ": " + e,
-          op,
-          Backend.REST,
-          0,
-          null,
-          e);
+      throw transport.translate(e, op, call.request());
     } catch (RuntimeException e) {
       throw new ConnectionException(
           "unreadable response: " + e.getMessage(), op, Backend.REST, 0, null, e);
@@ -209,7 +212,6 @@ final class RestClient {
   }
 
   void close() {
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    transport.close();
   }
 }

@@ -1,34 +1,38 @@
 package io.dsm4j.soap.internal;
 
-import com.sun.xml.ws.developer.JAXWSProperties;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.soap.internal.generated.Manager;
-import io.dsm4j.soap.internal.generated.ManagerService;
 import io.dsm4j.spi.BackendConfig;
-import io.dsm4j.spi.RequestGate;
+import io.dsm4j.spi.CallContext;
+import io.dsm4j.spi.Secrets;
 import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.handler.MessageContext;
-import java.net.URL;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JAX-WS side of one connection: two ports (normal and bulk read timeout) made once from the
- * packaged WSDL, the session, and the one place every SOAP request goes through: gate, session ID,
- * fault translation, and signing in again once when the session is gone.
+ * The JAX-WS side of one connection: one port made from the generated interface, sent through
+ * dsm4j's own transport ({@link SoapTransport}), the session, and the one place every SOAP request
+ * goes through: session ID, fault translation, and signing in again whenever the session is gone.
  *
- * <p>The request contexts of the ports are set once here and never changed afterwards, so the ports
- * can be shared by threads.
+ * <p>The request context of the port is set once here and never changed afterwards, so the port can
+ * be shared by threads; deadlines, size limits and the rate limit are per request, in the
+ * transport.
  */
 final class SoapClient {
   private static final Logger LOG = LoggerFactory.getLogger(SoapClient.class);
-  static final String WSDL = "/wsdl/Manager.wsdl";
   static final String PATH = "/webservice/Manager";
+
+  /** The longest {@link #close()} waits for the manager to end the session. */
+  static final Duration CLOSE_BUDGET = Duration.ofSeconds(5);
+
+  /**
+   * Sign-ins one call may make when its session keeps expiring: far more than a call can need (a
+   * session lasts minutes), few enough that a manager rejecting every fresh session is not
+   * hammered.
+   */
+  static final int MAX_RENEWALS = 10;
 
   /** A call that carries the session ID. */
   @FunctionalInterface
@@ -42,9 +46,16 @@ final class SoapClient {
     T call(Manager port) throws Exception;
   }
 
+  /** One port call. */
+  @FunctionalInterface
+  interface Attempt<T> {
+    T run() throws Exception;
+  }
+
   private final Manager port;
-  private final Manager bulkPort;
-  private final RequestGate gate;
+  private final SoapTransport transport;
+  private final Secrets secrets;
+  private final Duration callTimeout;
   private final String username;
   private final char[] password;
   private final String tenant;
@@ -53,35 +64,26 @@ final class SoapClient {
 
   private final ReentrantLock lock = new ReentrantLock();
   private volatile String sid;
-  private volatile String previousSid;
   private volatile boolean closed;
 
   SoapClient(BackendConfig config) {
-    if (config.proxy() != null) {
-      // JAX-WS RI only takes proxies from the JVM-wide ProxySelector; changing that would affect
-      // the whole application, so a per-manager proxy is refused rather than applied globally.
-      throw new IllegalStateException(
-          "the SOAP backend cannot use a per-manager HTTP proxy: the JAX-WS runtime only takes"
-              + " proxies from the JVM-wide settings (http(s).proxyHost/proxyPort or"
-              + " ProxySelector.setDefault). Leave ProxyOptions unset and configure the JVM"
-              + " proxy instead.");
-    }
     if (config.username() == null || config.password() == null) {
       throw new IllegalArgumentException("the SOAP backend needs a username and password");
     }
-    this.gate = Objects.requireNonNull(config.gate(), "gate");
     this.username = config.username();
     this.password = config.password();
     this.tenant = config.tenant();
+    this.secrets = config.secrets() == null ? new Secrets() : config.secrets();
+    this.secrets.add(password);
+    this.callTimeout = config.callTimeout();
     this.endpoint = stripSlash(config.baseUrl().toString()) + PATH;
-    this.faults = new Faults(this::redact);
-    URL wsdl = SoapClient.class.getResource(WSDL);
-    if (wsdl == null) {
-      throw new IllegalStateException("the packaged WSDL " + WSDL + " is missing from dsm4j-soap");
-    }
-    ManagerService service = new ManagerService(wsdl);
-    this.port = configure(service.getManager(), config, config.readTimeout());
-    this.bulkPort = configure(service.getManager(), config, config.bulkReadTimeout());
+    this.faults = new Faults(secrets::redact);
+    this.transport = new SoapTransport(config, endpoint);
+    Manager p = transport.newService().getPort(SoapTransport.port(), Manager.class);
+    ((BindingProvider) p)
+        .getRequestContext()
+        .put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
+    this.port = p;
   }
 
   private static String stripSlash(String s) {
@@ -91,73 +93,43 @@ final class SoapClient {
     return s;
   }
 
-  private Manager configure(Manager p, BackendConfig config, Duration readTimeout) {
-    Map<String, Object> ctx = ((BindingProvider) p).getRequestContext();
-    ctx.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
-    if (config.tls() != null) {
-      if (config.tls().socketFactory() != null) {
-        ctx.put(JAXWSProperties.SSL_SOCKET_FACTORY, config.tls().socketFactory());
-      }
-      if (config.tls().hostnameVerifier() != null) {
-        ctx.put(JAXWSProperties.HOSTNAME_VERIFIER, config.tls().hostnameVerifier());
-      }
-    }
-    ctx.put(JAXWSProperties.CONNECT_TIMEOUT, millis(config.connectTimeout()));
-    ctx.put(JAXWSProperties.REQUEST_TIMEOUT, millis(readTimeout));
-    if (config.userAgent() != null && !config.userAgent().isBlank()) {
-      ctx.put(
-          MessageContext.HTTP_REQUEST_HEADERS, Map.of("User-Agent", List.of(config.userAgent())));
-    }
-    return p;
-  }
-
-  private static int millis(Duration d) {
-    if (d == null) {
-      return 0;
-    }
-    return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
-  }
-
   String endpoint() {
     return endpoint;
   }
 
-  /** Runs a call with the session ID; signs in first when needed and again once if it expired. */
+  /**
+   * Runs a call with the session ID; signs in first when needed, and again each time the manager
+   * says the session is gone, as long as signing in succeeds and the call's deadline allows.
+   */
   <T> T call(String op, boolean bulk, SessionCall<T> fn) {
-    Manager p = bulk ? bulkPort : port;
     String s = session();
-    try {
-      return send(p, s, fn);
-    } catch (Exception e) {
-      Faults.Fault f = Faults.classify(e);
-      if (f == null || !f.sessionGone()) {
-        throw faults.map(e, op);
-      }
-      LOG.debug("{}: the session is no longer valid ({}); signing in again", op, f.name());
-      String fresh = renew(s);
+    for (int renewals = 0; ; renewals++) {
+      String current = s;
       try {
-        return send(p, fresh, fn);
-      } catch (Exception e2) {
-        throw faults.map(e2, op);
+        return send(bulk, () -> fn.call(port, current));
+      } catch (Exception e) {
+        Faults.Fault f = Faults.classify(e);
+        if (f == null || !f.sessionGone() || renewals >= MAX_RENEWALS) {
+          throw faults.map(e, op);
+        }
+        LOG.debug("{}: the session is no longer valid ({}); signing in again", op, f.name());
+        s = renew(current);
       }
     }
   }
 
   /** Runs a call that takes no session ID. */
   <T> T plain(String op, PlainCall<T> fn) {
-    ensureOpen();
     try {
-      gate.acquire();
-      return fn.call(port);
+      return send(false, () -> fn.call(port));
     } catch (Exception e) {
       throw faults.map(e, op);
     }
   }
 
-  private <T> T send(Manager p, String s, SessionCall<T> fn) throws Exception {
+  private <T> T send(boolean bulk, Attempt<T> attempt) throws Exception {
     ensureOpen();
-    gate.acquire();
-    return fn.call(p, s);
+    return SoapTransport.withBulk(bulk, attempt);
   }
 
   private void ensureOpen() {
@@ -195,7 +167,6 @@ final class SoapClient {
       if (sid != null && !sid.equals(stale)) {
         return sid;
       }
-      previousSid = stale;
       sid = null;
       sid = signIn();
       return sid;
@@ -208,11 +179,15 @@ final class SoapClient {
   private String signIn() {
     String op = tenant == null ? "authenticate" : "authenticateTenant";
     try {
-      gate.acquire();
       String s =
-          tenant == null
-              ? port.authenticate(username, new String(password))
-              : port.authenticateTenant(tenant, username, new String(password));
+          send(
+              false,
+              () ->
+                  tenant == null
+                      ? port.authenticate(username, new String(password))
+                      : port.authenticateTenant(tenant, username, new String(password)));
+      // Registered before anything else sees it: logs and errors never show a session ID.
+      secrets.add(s);
       if (s == null || s.isBlank()) {
         throw new io.dsm4j.exception.AuthenticationException(
             "the manager returned no session ID", op, io.dsm4j.Backend.SOAP, 0, null, null);
@@ -224,7 +199,10 @@ final class SoapClient {
     }
   }
 
-  /** Ends the session if one was opened; never throws; later calls fail. */
+  /**
+   * Ends the session if one was opened, within {@link #CLOSE_BUDGET} (so a shutdown hook cannot
+   * hang); never throws; later calls fail.
+   */
   void close() {
     String s;
     lock.lock();
@@ -238,35 +216,44 @@ final class SoapClient {
     } finally {
       lock.unlock();
     }
-    if (s == null) {
-      return;
-    }
     try {
-      gate.acquire();
-      port.endSession(s);
-      LOG.debug("ended the session at {}", endpoint);
-    } catch (Exception e) {
-      // A failed logout only leaves a session to time out; close() must not throw.
-      String why = e instanceof DsmException d ? d.getMessage() : faults.mapQuietly(e);
-      LOG.debug("ending the session at {} failed: {}", endpoint, why);
+      if (s != null) {
+        endSession(s);
+      }
+    } finally {
+      transport.close();
     }
   }
 
-  /** Removes the session IDs and the password from text that may echo them. */
+  private void endSession(String s) {
+    Duration budget = callTimeout.compareTo(CLOSE_BUDGET) < 0 ? callTimeout : CLOSE_BUDGET;
+    try {
+      CallContext.open("endSession", budget, false)
+          .run(
+              () -> {
+                try {
+                  SoapTransport.withBulk(
+                      false,
+                      () -> {
+                        port.endSession(s);
+                        return null;
+                      });
+                  return null;
+                } catch (Exception e) {
+                  throw new IllegalStateException(faults.mapQuietly(e), e);
+                }
+              });
+      LOG.debug("ended the session at {}", endpoint);
+    } catch (RuntimeException e) {
+      // A failed logout only leaves a session to time out; close() must not throw.
+      String why = e instanceof DsmException d ? d.getMessage() : e.getMessage();
+      LOG.debug("ending the session at {} failed: {}", endpoint, secrets.redact(why));
+    }
+  }
+
+  /** Removes the password and every session ID from text that may echo them. */
   String redact(String text) {
-    if (text == null) {
-      return null;
-    }
-    String out = text;
-    for (String secret : new String[] {sid, previousSid}) {
-      if (secret != null && !secret.isEmpty()) {
-        out = out.replace(secret, "****");
-      }
-    }
-    if (password != null && password.length >= 4) {
-      out = out.replace(new String(password), "****");
-    }
-    return out;
+    return secrets.redact(text);
   }
 
   @Override

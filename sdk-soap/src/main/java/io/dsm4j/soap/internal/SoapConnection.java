@@ -25,10 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SOAP backend's connection: one {@link SoapClient} (ports, session, fault translation) shared
- * by one class per resource group. The {@code …RetrieveAll} calls (whole catalogs, many MB) use the
- * port with the bulk read timeout; list results are one complete page sorted by ID. SOAP has no
- * per-policy rule overrides, so that group is absent.
+ * The SOAP backend's connection: one {@link SoapClient} (port, session, fault translation) shared
+ * by one class per resource group. The {@code …RetrieveAll} calls (whole catalogs, many MB) get the
+ * bulk size limit; list results are one complete page sorted by ID. SOAP has no per-policy rule
+ * overrides, so that group is absent.
  */
 public final class SoapConnection implements BackendConnection {
   private static final Logger LOG = LoggerFactory.getLogger(SoapConnection.class);
@@ -48,7 +48,6 @@ public final class SoapConnection implements BackendConnection {
    * Makes the ports; does not touch the network.
    *
    * @param config the configuration
-   * @throws IllegalStateException when a proxy is configured (not supported per connection)
    */
   public SoapConnection(BackendConfig config) {
     this.client = new SoapClient(config);

@@ -114,7 +114,7 @@ class SessionTest {
   }
 
   @Test
-  void aSessionThatStaysInvalidIsRetriedOnlyOnce() {
+  void aSessionThatStaysInvalidStopsAtTheRenewalLimit() {
     Wire.signIn(wm);
     wm.stubFor(
         op("securityProfileRetrieve")
@@ -126,8 +126,69 @@ class SessionTest {
               AuthenticationException.class,
               e -> assertThat(e.fault()).isEqualTo("ManagerAuthenticationException"));
     }
+    wm.verify(1 + SoapClient.MAX_RENEWALS, requested("authenticate"));
+    wm.verify(1 + SoapClient.MAX_RENEWALS, requested("securityProfileRetrieve"));
+  }
+
+  /** A long call that outlives two sessions: each expiry is renewed, not just the first. */
+  @Test
+  void aCallOverlappingTwoExpiriesRenewsTwice() {
+    String s3 = "3333333333CCCCCCCCCC";
+    String[] states = {STARTED, "second", "third"};
+    String[] sids = {S1, S2, s3};
+    for (int i = 0; i < 3; i++) {
+      var stub =
+          op("authenticate")
+              .inScenario("login")
+              .whenScenarioStateIs(states[i])
+              .willReturn(ok(returning("authenticate", sids[i])));
+      wm.stubFor(i < 2 ? stub.willSetStateTo(states[i + 1]) : stub);
+    }
+    for (String stale : new String[] {S1, S2}) {
+      wm.stubFor(
+          op("securityProfileRetrieve")
+              .withRequestBody(containing(stale))
+              .willReturn(
+                  faultResponse(fault("fault6", "ManagerTimeoutException", "session timed out"))));
+    }
+    wm.stubFor(
+        op("securityProfileRetrieve")
+            .withRequestBody(containing(s3))
+            .willReturn(ok(returning("securityProfileRetrieve", POLICY))));
+    wm.stubFor(op("endSession").willReturn(ok(response("endSession", ""))));
+    try (SoapConnection c = connect()) {
+      assertThat(c.policies().orElseThrow().get(1).name()).isEqualTo("Base Policy");
+    }
+    wm.verify(3, requested("authenticate"));
+    wm.verify(3, requested("securityProfileRetrieve"));
+  }
+
+  /** A renewal refused by the manager ends the call: no sign-in loop. */
+  @Test
+  void aRenewalThatFailsStopsTheCall() {
+    wm.stubFor(
+        op("authenticate")
+            .inScenario("login")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(ok(returning("authenticate", S1)))
+            .willSetStateTo("locked"));
+    wm.stubFor(
+        op("authenticate")
+            .inScenario("login")
+            .whenScenarioStateIs("locked")
+            .willReturn(faultResponse(fault("fault1", "ManagerLockoutException", "locked out"))));
+    wm.stubFor(
+        op("securityProfileRetrieve")
+            .willReturn(
+                faultResponse(fault("fault6", "ManagerTimeoutException", "session timed out"))));
+    try (SoapConnection c = connect()) {
+      assertThatThrownBy(() -> c.policies().orElseThrow().get(1))
+          .isInstanceOfSatisfying(
+              AuthenticationException.class,
+              e -> assertThat(e.fault()).isEqualTo("ManagerLockoutException"));
+    }
     wm.verify(2, requested("authenticate"));
-    wm.verify(2, requested("securityProfileRetrieve"));
+    wm.verify(1, requested("securityProfileRetrieve"));
   }
 
   @Test

@@ -41,7 +41,8 @@ class TransportErrorTest {
   @BeforeEach
   void setUp() {
     Wire.signIn(wm);
-    conn = new SoapConnection(Wire.config(wm.baseUrl(), gate, Duration.ofMillis(800)));
+    // Far above what any answer takes, on any machine (only slowAnswerIsATimeout waits).
+    conn = new SoapConnection(Wire.config(wm.baseUrl(), gate, Duration.ofSeconds(30)));
   }
 
   @AfterEach
@@ -162,8 +163,12 @@ class TransportErrorTest {
         op("securityProfileRetrieve")
             .willReturn(
                 ok(Wire.returning("securityProfileRetrieve", "<ID>1</ID>")).withFixedDelay(3000)));
-    assertThatThrownBy(() -> conn.policies().orElseThrow().get(1))
-        .isInstanceOfSatisfying(DsmTimeoutException.class, TransportErrorTest::assertClean);
+    // The server's delay (3 s) is the variable: three times the read timeout.
+    try (SoapConnection slow =
+        new SoapConnection(Wire.config(wm.baseUrl(), gate, Duration.ofSeconds(1)))) {
+      assertThatThrownBy(() -> slow.policies().orElseThrow().get(1))
+          .isInstanceOfSatisfying(DsmTimeoutException.class, TransportErrorTest::assertClean);
+    }
   }
 
   @Test
