@@ -2,6 +2,7 @@ package io.dsm4j.testkit;
 
 import io.dsm4j.Backend;
 import io.dsm4j.Manager;
+import io.dsm4j.testkit.internal.Registry;
 import io.dsm4j.testkit.internal.Server;
 import io.dsm4j.testkit.internal.SimConfig;
 import io.dsm4j.testkit.internal.Store;
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An embedded, stateful Deep Security Manager simulator that speaks both the REST {@code /api}
@@ -58,6 +60,24 @@ public final class DsmSimulator implements AutoCloseable {
     }
     this.state = new SimulatorState(store);
     this.url = URI.create("http://127.0.0.1:" + server.port());
+  }
+
+  /**
+   * Every SOAP operation the simulator serves (sorted), derived from its resource table; any other
+   * operation answers a ManagerException "not implemented". For conformance tests that must cover
+   * what the simulator serves.
+   */
+  public static Set<String> servedSoapOperations() {
+    return Registry.servedSoapOperations();
+  }
+
+  /**
+   * Every REST method and path the simulator serves (sorted), derived from its resource table, with
+   * IDs as {@code {id}} like the keys of {@link SimulatorState#operationCounts()}, e.g. {@code "GET
+   * /api/policies/{id}"}.
+   */
+  public static Set<String> servedRestRoutes() {
+    return Registry.servedRestRoutes();
   }
 
   /** A builder with the defaults: free port, seed 42, {@link Size#SMALL}. */

@@ -149,6 +149,66 @@ public final class SimulatorState {
   }
 
   /**
+   * The IPS detect-only overrides a policy sets for single rules (REST {@code POST
+   * /policies/{id}/intrusionprevention/rules/{ruleID}} with {@code detectOnly}): rule ID to the
+   * overriding value, ascending; empty for an unknown policy or none. The catalog rule itself is
+   * unchanged by these.
+   */
+  public Map<Integer, Boolean> policyDetectOnlyOverrides(int policyId) {
+    return store.policyDetectOnlyOverrides(policyId);
+  }
+
+  /**
+   * How many times each computer action ran, by its REST scheduled-task type name ({@code
+   * scan-for-recommendations}, {@code scan-for-malware}, {@code scan-for-integrity-changes}, {@code
+   * send-policy}, {@code check-for-security-updates}, {@code scan-for-open-ports}) or SOAP-only
+   * action ({@code get-events-now}, {@code clear-warnings-errors}). One REST task run or one SOAP
+   * host operation counts once, whatever the number of computers; the SOAP host operations map to
+   * these names ({@code hostRecommendationScan} is {@code scan-for-recommendations}, {@code
+   * hostUpdateNow} is {@code send-policy}...).
+   */
+  public Map<String, Integer> computerActionCounts() {
+    return store.computerActionRuns();
+  }
+
+  /**
+   * How many times each computer action (named as in {@link #computerActionCounts()}) ran on it.
+   */
+  public Map<String, Integer> computerActionCounts(int computerId) {
+    return store.computerActionRuns(computerId);
+  }
+
+  /**
+   * The security updates applied through {@code securityUpdateApply}, in application order: update
+   * ID to whether its new rules were applied detect-only. Re-applying the current update, which
+   * changes nothing, is not listed again.
+   */
+  public Map<Integer, Boolean> appliedSecurityUpdates() {
+    return store.appliedSecurityUpdates();
+  }
+
+  /**
+   * The rule IDs recommended for a computer by its last completed recommendation scan (seeded at
+   * start for half of the computers), ascending; empty when never scanned. A scan whose delay has
+   * passed completes now, as it would on the next wire request.
+   *
+   * @throws IllegalArgumentException for an unknown computer
+   */
+  public List<Integer> recommendedRuleIds(int computerId, RuleKind kind) {
+    return store.recommendedRuleIds(computerId, Objects.requireNonNull(kind, "kind"));
+  }
+
+  /**
+   * The rule IDs recommended for a policy: the union over the computers using it, as SOAP {@code
+   * securityProfileRecommendationRuleIDsRetrieve} answers, ascending.
+   *
+   * @throws IllegalArgumentException for an unknown policy
+   */
+  public List<Integer> policyRecommendedRuleIds(int policyId, RuleKind kind) {
+    return store.policyRecommendedRuleIds(policyId, Objects.requireNonNull(kind, "kind"));
+  }
+
+  /**
    * Requests per operation, e.g. {@code "POST /api/policies/search"}, {@code "GET
    * /api/policies/{id}"} or {@code "soap:securityProfileSave"}; faulted requests are not counted.
    */

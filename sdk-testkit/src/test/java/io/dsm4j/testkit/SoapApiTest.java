@@ -47,8 +47,9 @@ class SoapApiTest {
 
   @Test
   void sessionExpiryUnknownSessionAndEndSession() throws Exception {
+    // The idle timeout is far above the time three sign-ins take, even on a loaded machine.
     try (DsmSimulator s =
-        DsmSimulator.builder().maxSessions(2).sessionIdleTimeout(Duration.ofMillis(300)).start()) {
+        DsmSimulator.builder().maxSessions(2).sessionIdleTimeout(Duration.ofSeconds(3)).start()) {
       assertFault(
           Wire.soap(s, "authenticate", "<username>dsm4j</username><password>bad</password>"),
           "fault2",
@@ -72,7 +73,7 @@ class SoapApiTest {
           Wire.soap(s, "securityProfileRetrieveAll", "<sID>made-up</sID>"),
           "fault2",
           "ManagerAuthenticationException");
-      Thread.sleep(450);
+      Thread.sleep(3_500);
       assertFault(
           Wire.soap(s, "securityProfileRetrieveAll", "<sID>" + a + "</sID>"),
           "fault6",

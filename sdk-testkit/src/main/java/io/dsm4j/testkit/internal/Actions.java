@@ -10,10 +10,11 @@ final class Actions {
 
   /** Runs an action named like a REST scheduled-task type on the given computers. */
   static void run(Store s, String action, List<ComputerRec> targets) {
+    s.recordActionRun(action, targets);
     Instant now = s.now();
     for (ComputerRec c : targets) {
       switch (action) {
-        case "scan-for-recommendations" -> s.startScan(c);
+        case "scan-for-recommendations" -> Recommendations.startScan(s, c);
         case "scan-for-malware" -> c.lastAntiMalwareScan = now;
         case "scan-for-integrity-changes" -> c.lastIntegrityScan = now;
         case "send-policy" -> {

@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 
 /** Builds the deterministic initial catalog, policy tree, computers, updates and events. */
 final class DataGenerator {
@@ -31,155 +30,6 @@ final class DataGenerator {
   static final int FIREWALL_BASE = 200_000;
   static final int INTEGRITY_BASE = 210_000;
   static final int LOG_INSPECTION_BASE = 220_000;
-
-  private static final String[] PRODUCTS = {
-    "Apache HTTP Server",
-    "Microsoft Windows SMB",
-    "OpenSSL",
-    "Microsoft Exchange Server",
-    "Oracle WebLogic Server",
-    "Apache Struts",
-    "PHP",
-    "WordPress",
-    "Samba",
-    "Nginx",
-    "Microsoft Internet Information Services",
-    "Linux Kernel",
-    "Jenkins",
-    "Apache Tomcat",
-    "Microsoft SQL Server",
-    "Elasticsearch",
-    "Redis",
-    "Drupal",
-    "Atlassian Confluence",
-    "VMware vCenter Server",
-    "Microsoft Office",
-    "Adobe Acrobat Reader",
-    "OpenSSH",
-    "MySQL",
-    "PostgreSQL",
-    "Exim",
-    "Sudo",
-    "GNU Bash",
-    "Microsoft Remote Desktop",
-    "Citrix ADC",
-    "Microsoft Windows DNS Server",
-    "Apache Solr",
-    "Oracle Java SE",
-    "Joomla!",
-    "ProFTPD"
-  };
-  private static final String[] FLAWS = {
-    "Remote Code Execution Vulnerability", "SQL Injection Vulnerability",
-    "Cross-Site Scripting Vulnerability", "Denial Of Service Vulnerability",
-    "Information Disclosure Vulnerability", "Directory Traversal Vulnerability",
-    "Buffer Overflow Vulnerability", "Privilege Escalation Vulnerability",
-    "Authentication Bypass Vulnerability", "Server-Side Request Forgery Vulnerability",
-    "Memory Corruption Vulnerability", "Deserialization Vulnerability"
-  };
-  private static final String[][] APP_TYPES = {
-    {"Web Server Common", "tcp", "80,443,8080"},
-    {"Web Client Common", "tcp", "80,443"},
-    {"DNS Server", "tcp-udp", "53"},
-    {"DNS Client", "udp", "53"},
-    {"SSH Server", "tcp", "22"},
-    {"Microsoft SMB", "tcp", "139,445"},
-    {"Database MySQL", "tcp", "3306"},
-    {"Database Microsoft SQL", "tcp", "1433"},
-    {"Database PostgreSQL", "tcp", "5432"},
-    {"Mail Server SMTP", "tcp", "25,587"},
-    {"Mail Server IMAP", "tcp", "143,993"},
-    {"Remote Desktop Protocol Server", "tcp", "3389"},
-    {"FTP Server", "tcp", "21"},
-    {"LDAP Server", "tcp", "389,636"},
-    {"Kerberos Server", "tcp-udp", "88"},
-    {"SNMP Server", "udp", "161"},
-    {"Web Server Tomcat", "tcp", "8080,8443"},
-    {"Java RMI", "tcp", "1099"},
-    {"Redis Server", "tcp", "6379"},
-    {"Elasticsearch Server", "tcp", "9200"},
-    {"Microsoft Exchange", "tcp", "443"},
-    {"Oracle WebLogic", "tcp", "7001"},
-    {"Jenkins Server", "tcp", "8080"},
-    {"NTP Server", "udp", "123"},
-    {"DHCP Server", "udp", "67"},
-    {"Microsoft RPC", "tcp", "135"},
-    {"Syslog Server", "udp", "514"},
-    {"Web Server PHP Based Applications", "tcp", "80,443"},
-    {"VMware vCenter", "tcp", "443"},
-    {"Citrix", "tcp", "443,1494"}
-  };
-  private static final String[] SERVICES = {
-    "SSH",
-    "HTTP",
-    "HTTPS",
-    "DNS",
-    "NTP",
-    "SMB",
-    "RDP",
-    "LDAP",
-    "SMTP",
-    "ICMP Echo",
-    "SNMP",
-    "MySQL",
-    "PostgreSQL",
-    "Kerberos",
-    "DHCP",
-    "FTP",
-    "Syslog",
-    "NetBIOS",
-    "WinRM",
-    "Redis"
-  };
-  private static final String[] LINUX_PATHS = {
-    "/etc",
-    "/bin",
-    "/sbin",
-    "/usr/bin",
-    "/usr/sbin",
-    "/etc/ssh",
-    "/etc/cron.d",
-    "/var/spool/cron",
-    "/etc/pam.d",
-    "/etc/sudoers.d",
-    "/boot",
-    "/lib/modules",
-    "/etc/systemd/system",
-    "/root/.ssh"
-  };
-  private static final String[] WINDOWS_PATHS = {
-    "System32",
-    "SysWOW64",
-    "drivers",
-    "Startup Programs",
-    "Services",
-    "Hosts File",
-    "Scheduled Tasks",
-    "Group Policy",
-    "Registry Run Keys",
-    "Winlogon",
-    "LSA Packages"
-  };
-  private static final String[] LOG_SOURCES = {
-    "Unix - Syslog",
-    "Unix - SSHD",
-    "Unix - Sudo",
-    "Unix - PAM",
-    "Apache HTTP Server",
-    "Nginx",
-    "Microsoft Windows Security Events",
-    "Microsoft Windows Events",
-    "Microsoft SQL Server",
-    "Microsoft Exchange",
-    "MySQL Server",
-    "PostgreSQL Server",
-    "Postfix",
-    "Squid",
-    "Docker",
-    "Kubernetes",
-    "Microsoft IIS",
-    "Named (BIND DNS)"
-  };
 
   private final Store s;
   private final SplittableRandom rnd;
@@ -194,11 +44,11 @@ final class DataGenerator {
   }
 
   void generate() {
-    s.nextRuleId.put(RuleKind.APPLICATION_TYPE, APP_TYPE_BASE + 1);
-    s.nextRuleId.put(RuleKind.INTRUSION_PREVENTION, IPS_BASE + 1);
-    s.nextRuleId.put(RuleKind.FIREWALL, FIREWALL_BASE + 1);
-    s.nextRuleId.put(RuleKind.INTEGRITY_MONITORING, INTEGRITY_BASE + 1);
-    s.nextRuleId.put(RuleKind.LOG_INSPECTION, LOG_INSPECTION_BASE + 1);
+    s.catalog(RuleKind.APPLICATION_TYPE).startIdsAt(APP_TYPE_BASE + 1);
+    s.catalog(RuleKind.INTRUSION_PREVENTION).startIdsAt(IPS_BASE + 1);
+    s.catalog(RuleKind.FIREWALL).startIdsAt(FIREWALL_BASE + 1);
+    s.catalog(RuleKind.INTEGRITY_MONITORING).startIdsAt(INTEGRITY_BASE + 1);
+    s.catalog(RuleKind.LOG_INSPECTION).startIdsAt(LOG_INSPECTION_BASE + 1);
     appTypes(full ? 60 : 30);
     ipsRules(s.cfg.ipsRuleCount());
     firewallRules(full ? 300 : 40);
@@ -210,14 +60,14 @@ final class DataGenerator {
     updates();
     for (EventKind k : EventKind.values()) {
       // Distinct ID spaces per kind, so a client mixing kinds sees the mistake.
-      s.nextEventId.put(k, (k.ordinal() + 1) * 10_000_000L + 1);
+      s.events.startIdsAt(k, (k.ordinal() + 1) * 10_000_000L + 1);
       long to = now.toEpochMilli();
-      s.addEventsLocked(k, s.cfg.eventsPerKind(), to - Duration.ofDays(7).toMillis(), to, null);
+      s.events.add(k, s.cfg.eventsPerKind(), to - Duration.ofDays(7).toMillis(), to, null);
     }
   }
 
   private int nextId(RuleKind k) {
-    return s.nextRuleId.merge(k, 1, Integer::sum) - 1;
+    return s.catalog(k).allocateId();
   }
 
   private String nextIdentifier() {
@@ -258,11 +108,14 @@ final class DataGenerator {
 
   private void appTypes(int count) {
     for (int i = 0; i < count; i++) {
-      String[] t = APP_TYPES[i % APP_TYPES.length];
+      String[] t = SeedNames.APP_TYPES[i % SeedNames.APP_TYPES.length];
       RuleRec r = new RuleRec();
       r.kind = RuleKind.APPLICATION_TYPE;
       r.id = nextId(RuleKind.APPLICATION_TYPE);
-      r.name = i < APP_TYPES.length ? t[0] : t[0] + " (Extended " + (i / APP_TYPES.length) + ")";
+      r.name =
+          i < SeedNames.APP_TYPES.length
+              ? t[0]
+              : t[0] + " (Extended " + (i / SeedNames.APP_TYPES.length) + ")";
       r.description = "Application type for " + t[0] + " traffic.";
       r.protocol = t[1];
       r.ports = t[2];
@@ -270,7 +123,7 @@ final class DataGenerator {
       r.identifier = null;
       r.issued = issuedAt(i, count);
       r.lastUpdated = r.issued;
-      s.rules.get(RuleKind.APPLICATION_TYPE).put(r.id, r);
+      s.catalog(RuleKind.APPLICATION_TYPE).put(r);
     }
   }
 
@@ -304,14 +157,20 @@ final class DataGenerator {
         };
     double span = r.severity == Severity.CRITICAL ? 1.0 : r.severity == Severity.LOW ? 3.8 : 1.9;
     r.cvss = r.cves.isEmpty() ? null : Math.round((base + rnd.nextDouble() * span) * 10) / 10.0;
-    String product = PRODUCTS[rnd.nextInt(PRODUCTS.length)];
+    String product = SeedNames.PRODUCTS[rnd.nextInt(SeedNames.PRODUCTS.length)];
     String name;
     if (r.cves.isEmpty()) {
       r.type = rnd.nextBoolean() ? "smart" : "policy";
       name = "Identified Suspicious " + product + " Activity";
     } else {
       r.type = rnd.nextInt(4) == 0 ? "exploit" : "vulnerability";
-      name = product + " " + FLAWS[rnd.nextInt(FLAWS.length)] + " (" + r.cves.get(0) + ")";
+      name =
+          product
+              + " "
+              + SeedNames.FLAWS[rnd.nextInt(SeedNames.FLAWS.length)]
+              + " ("
+              + r.cves.get(0)
+              + ")";
     }
     String unique = name;
     for (int n = 2; !names.add(unique); n++) {
@@ -320,7 +179,7 @@ final class DataGenerator {
     r.name = unique;
     r.description = "This rule protects against " + name + ".";
     r.priority = rnd.nextInt(5) == 0 ? "high" : "normal";
-    TreeMap<Integer, RuleRec> apps = s.rules.get(RuleKind.APPLICATION_TYPE);
+    Table<RuleRec> apps = s.catalog(RuleKind.APPLICATION_TYPE);
     r.appTypeId = APP_TYPE_BASE + 1 + rnd.nextInt(apps.size());
     r.raiseAlert = rnd.nextInt(10) == 0;
     return r;
@@ -328,7 +187,7 @@ final class DataGenerator {
 
   private void ipsRules(int count) {
     Set<String> names = new HashSet<>();
-    TreeMap<Integer, RuleRec> ips = s.rules.get(RuleKind.INTRUSION_PREVENTION);
+    Table<RuleRec> ips = s.catalog(RuleKind.INTRUSION_PREVENTION);
     for (int i = 0; i < count; i++) {
       Instant issued = issuedAt(i, count);
       RuleRec r = newIpsRule(names, issued, updatedAfter(issued));
@@ -349,7 +208,7 @@ final class DataGenerator {
         }
         names.add(r.name);
       }
-      ips.put(r.id, r);
+      ips.put(r);
     }
   }
 
@@ -359,8 +218,8 @@ final class DataGenerator {
       RuleRec r = new RuleRec();
       r.kind = RuleKind.FIREWALL;
       r.id = nextId(RuleKind.FIREWALL);
-      String service = SERVICES[i % SERVICES.length];
-      r.action = i < SERVICES.length ? "allow" : actions[rnd.nextInt(actions.length)];
+      String service = SeedNames.SERVICES[i % SeedNames.SERVICES.length];
+      r.action = i < SeedNames.SERVICES.length ? "allow" : actions[rnd.nextInt(actions.length)];
       r.direction = rnd.nextInt(3) == 0 ? "outgoing" : "incoming";
       String verb = Character.toUpperCase(r.action.charAt(0)) + r.action.substring(1);
       r.name =
@@ -368,7 +227,7 @@ final class DataGenerator {
               + " "
               + (r.direction.equals("incoming") ? "Incoming " : "Outgoing ")
               + service
-              + (i < SERVICES.length ? "" : " #" + (i / SERVICES.length));
+              + (i < SeedNames.SERVICES.length ? "" : " #" + (i / SeedNames.SERVICES.length));
       r.description = "Firewall rule for " + service + " traffic.";
       r.protocol = service.startsWith("ICMP") ? "icmp" : rnd.nextInt(4) == 0 ? "udp" : "tcp";
       r.ports = Integer.toString(20 + rnd.nextInt(9000));
@@ -376,7 +235,7 @@ final class DataGenerator {
       r.platform = Platform.ANY;
       r.issued = issuedAt(i, count);
       r.lastUpdated = r.issued;
-      s.rules.get(RuleKind.FIREWALL).put(r.id, r);
+      s.catalog(RuleKind.FIREWALL).put(r);
     }
   }
 
@@ -390,8 +249,8 @@ final class DataGenerator {
       r.platform = linux ? Platform.LINUX : Platform.WINDOWS;
       String what =
           linux
-              ? LINUX_PATHS[rnd.nextInt(LINUX_PATHS.length)]
-              : WINDOWS_PATHS[rnd.nextInt(WINDOWS_PATHS.length)];
+              ? SeedNames.LINUX_PATHS[rnd.nextInt(SeedNames.LINUX_PATHS.length)]
+              : SeedNames.WINDOWS_PATHS[rnd.nextInt(SeedNames.WINDOWS_PATHS.length)];
       r.name =
           (linux ? "Unix - File attributes changes in " : "Microsoft Windows - ")
               + what
@@ -406,7 +265,7 @@ final class DataGenerator {
           "<FileSet base=\""
               + (linux ? what : "C:\\Windows\\" + what)
               + "\"><include key=\"**\"/></FileSet>";
-      s.rules.get(RuleKind.INTEGRITY_MONITORING).put(r.id, r);
+      s.catalog(RuleKind.INTEGRITY_MONITORING).put(r);
     }
   }
 
@@ -416,16 +275,16 @@ final class DataGenerator {
       r.kind = RuleKind.LOG_INSPECTION;
       r.id = nextId(RuleKind.LOG_INSPECTION);
       r.identifier = nextIdentifier();
-      String src = LOG_SOURCES[rnd.nextInt(LOG_SOURCES.length)];
+      String src = SeedNames.LOG_SOURCES[rnd.nextInt(SeedNames.LOG_SOURCES.length)];
       r.platform = src.startsWith("Microsoft") ? Platform.WINDOWS : Platform.LINUX;
-      r.name = src + (i < LOG_SOURCES.length ? "" : " - Rule Set " + i);
+      r.name = src + (i < SeedNames.LOG_SOURCES.length ? "" : " - Rule Set " + i);
       r.description = "Collects and analyses " + src + " log entries.";
       r.level = rnd.nextInt(16);
       r.files = r.platform == Platform.LINUX ? "/var/log/messages" : "Security";
       r.severity = severity();
       r.issued = issuedAt(i, count);
       r.lastUpdated = updatedAfter(r.issued);
-      s.rules.get(RuleKind.LOG_INSPECTION).put(r.id, r);
+      s.catalog(RuleKind.LOG_INSPECTION).put(r);
     }
   }
 
@@ -441,7 +300,7 @@ final class DataGenerator {
       g.name = groups[i][0];
       g.description = groups[i][1];
       g.parentId = i >= 2 ? 1 : null;
-      s.groups.put(g.id, g);
+      s.groups.put(g);
     }
     String[][] lists = {
       {"Corporate Networks", "10.0.0.0/8\n172.16.0.0/12\n192.168.0.0/16"},
@@ -454,14 +313,14 @@ final class DataGenerator {
       l.name = lists[i][0];
       l.description = "IP list: " + lists[i][0];
       l.items = List.of(lists[i][1].split("\n"));
-      s.ipLists.put(l.id, l);
+      s.ipLists.put(l);
     }
   }
 
   private List<Integer> pick(RuleKind kind, Platform platform, int count) {
     List<Integer> out = new ArrayList<>();
     List<RuleRec> candidates = new ArrayList<>();
-    for (RuleRec r : s.rules.get(kind).values()) {
+    for (RuleRec r : s.catalog(kind).values()) {
       if (r.platform == platform) {
         candidates.add(r);
       }
@@ -473,7 +332,7 @@ final class DataGenerator {
   }
 
   private void policies() {
-    PolicyRec base = s.createPolicy("Base Policy", null);
+    PolicyRec base = PolicyTree.create(s, "Base Policy", null);
     base.description = "Settings and rules shared by every server.";
     base.states.put(SecurityModule.ANTI_MALWARE, ModuleState.ON);
     base.states.put(SecurityModule.FIREWALL, ModuleState.ON);
@@ -524,7 +383,7 @@ final class DataGenerator {
   }
 
   private PolicyRec child(PolicyRec parent, String name, String description, Platform p, int ips) {
-    PolicyRec c = s.createPolicy(name, parent.id);
+    PolicyRec c = PolicyTree.create(s, name, parent.id);
     c.description = description;
     c.direct.get(RuleKind.INTRUSION_PREVENTION).addAll(pick(RuleKind.INTRUSION_PREVENTION, p, ips));
     c.direct
@@ -582,10 +441,10 @@ final class DataGenerator {
       c.lastAgentCommunication = now.minus(Duration.ofMinutes(1 + rnd.nextInt(30)));
       c.lastSendPolicyRequest = now.minus(Duration.ofHours(2 + rnd.nextInt(48)));
       c.lastSendPolicySuccess = c.lastSendPolicyRequest.plusSeconds(20);
-      s.computers.put(c.id, c);
+      s.computers.put(c);
       if (i % 2 == 0) {
         // Half of the fleet was scanned before the simulator started.
-        s.completeScan(c);
+        Recommendations.completeScan(s, c);
         c.lastRecommendationScan = now.minus(Duration.ofDays(1 + rnd.nextInt(5)));
       }
     }
@@ -606,11 +465,11 @@ final class DataGenerator {
               : i == 1 ? AppliedState.APPLIED_CURRENT : AppliedState.NOT_APPLIED;
       u.contentSummary = "Deep Security Rule Update " + names[i].substring(12);
       u.applier = new Applier(0, 0, 0, 0, "Already applied.");
-      s.updates.put(u.id, u);
+      s.updates.put(u);
     }
     UpdateRec pending = s.updates.get(3);
     Set<String> names2 = new HashSet<>();
-    for (RuleRec r : s.rules.get(RuleKind.INTRUSION_PREVENTION).values()) {
+    for (RuleRec r : s.catalog(RuleKind.INTRUSION_PREVENTION).values()) {
       names2.add(r.name);
     }
     int added = full ? 25 : 5;
@@ -624,7 +483,7 @@ final class DataGenerator {
       r.name = "New " + r.name.replaceAll(" \\(CVE-[^)]*\\)", "") + " (" + r.cves.get(0) + ")";
       pending.newRules.add(r);
     }
-    List<Integer> ids = new ArrayList<>(s.rules.get(RuleKind.INTRUSION_PREVENTION).keySet());
+    List<Integer> ids = s.catalog(RuleKind.INTRUSION_PREVENTION).ids();
     int updated = full ? 60 : 10;
     Set<Integer> chosen = new HashSet<>();
     while (chosen.size() < Math.min(updated, ids.size())) {

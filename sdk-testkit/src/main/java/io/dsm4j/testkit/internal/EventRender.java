@@ -57,7 +57,7 @@ final class EventRender {
         if (ips) {
           m.put("DPIEventID", e.id());
           m.put("DPIRuleID", e.ruleId() == 0 ? null : e.ruleId());
-          RuleRec r = s.rules.get(RuleKind.INTRUSION_PREVENTION).get(e.ruleId());
+          RuleRec r = s.catalog(RuleKind.INTRUSION_PREVENTION).get(e.ruleId());
           m.put("reason", r == null ? "Rule " + e.ruleId() : r.name);
           m.put("action", IPS_ACTIONS[v % IPS_ACTIONS.length]);
         } else {
@@ -114,7 +114,7 @@ final class EventRender {
         m.put("webReputationEventID", e.id());
       }
       case INTEGRITY_MONITORING -> {
-        RuleRec r = s.rules.get(RuleKind.INTEGRITY_MONITORING).get(e.ruleId());
+        RuleRec r = s.catalog(RuleKind.INTEGRITY_MONITORING).get(e.ruleId());
         m.put("change", new String[] {"Created", "Updated", "Deleted", "Renamed"}[v % 4]);
         m.put("description", r == null ? "Integrity change" : r.name);
         m.put("hostID", e.hostId());
@@ -131,7 +131,7 @@ final class EventRender {
         m.put("user", "root");
       }
       case LOG_INSPECTION -> {
-        RuleRec r = s.rules.get(RuleKind.LOG_INSPECTION).get(e.ruleId());
+        RuleRec r = s.catalog(RuleKind.LOG_INSPECTION).get(e.ruleId());
         m.put("action", "Alert");
         m.put("description", r == null ? "Log inspection event" : r.name);
         m.put("groups", "syslog,authentication_failed");

@@ -3,40 +3,34 @@ package io.dsm4j.testkit.internal;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.SecurityModule;
+import java.util.List;
 import java.util.Locale;
 
 /** Wire spellings shared by the REST and SOAP front ends. */
 final class Names {
   private Names() {}
 
-  static RuleKind moduleSegment(String seg) {
-    return switch (seg) {
-      case "intrusionprevention" -> RuleKind.INTRUSION_PREVENTION;
-      case "firewall" -> RuleKind.FIREWALL;
-      case "integritymonitoring" -> RuleKind.INTEGRITY_MONITORING;
-      case "loginspection" -> RuleKind.LOG_INSPECTION;
-      default -> null;
-    };
+  /** The rule kinds with a security module of their own, in REST body order. */
+  static final List<RuleKind> MODULE_KINDS =
+      List.of(
+          RuleKind.INTRUSION_PREVENTION,
+          RuleKind.FIREWALL,
+          RuleKind.INTEGRITY_MONITORING,
+          RuleKind.LOG_INSPECTION);
+
+  /** The REST path segment of a module's assignments, e.g. {@code intrusionprevention}. */
+  static String moduleSegment(RuleKind k) {
+    return restModuleKey(module(k)).toLowerCase(Locale.ROOT);
   }
 
-  static RuleKind ruleResource(String seg) {
-    return switch (seg) {
-      case "intrusionpreventionrules" -> RuleKind.INTRUSION_PREVENTION;
-      case "firewallrules" -> RuleKind.FIREWALL;
-      case "integritymonitoringrules" -> RuleKind.INTEGRITY_MONITORING;
-      case "loginspectionrules" -> RuleKind.LOG_INSPECTION;
-      case "applicationtypes" -> RuleKind.APPLICATION_TYPE;
-      default -> null;
-    };
-  }
-
-  static String wrapper(RuleKind k) {
-    return switch (k) {
-      case INTRUSION_PREVENTION -> "intrusionPreventionRules";
-      case FIREWALL -> "firewallRules";
-      case INTEGRITY_MONITORING -> "integrityMonitoringRules";
-      case LOG_INSPECTION -> "logInspectionRules";
-      case APPLICATION_TYPE -> "applicationTypes";
+  /** The rule kind a module assigns; null for anti-malware. */
+  static RuleKind ruleKind(SecurityModule m) {
+    return switch (m) {
+      case FIREWALL -> RuleKind.FIREWALL;
+      case INTRUSION_PREVENTION -> RuleKind.INTRUSION_PREVENTION;
+      case INTEGRITY_MONITORING -> RuleKind.INTEGRITY_MONITORING;
+      case LOG_INSPECTION -> RuleKind.LOG_INSPECTION;
+      case ANTI_MALWARE -> null;
     };
   }
 

@@ -1,5 +1,6 @@
 package io.dsm4j.testkit.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dsm4j.model.AppliedState;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.RuleKind;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Mutable records of the simulator's state; only touched while holding the {@link Store} lock. */
+/**
+ * Mutable records of the simulator's state; only touched while holding the {@link Store} lock; each
+ * lives in a {@link Table} of the store.
+ */
 final class Recs {
   private Recs() {}
 
@@ -149,6 +153,21 @@ final class Recs {
     final List<RuleRec> newRules = new ArrayList<>();
 
     final List<Integer> updatedRuleIds = new ArrayList<>();
+  }
+
+  /** A REST scheduled task, kept as the JSON object the API answers. */
+  static final class TaskRec {
+    final int id;
+    final ObjectNode json;
+
+    TaskRec(int id, ObjectNode json) {
+      this.id = id;
+      this.json = json;
+    }
+
+    String name() {
+      return json.path("name").asText();
+    }
   }
 
   /** One event; strings are derived from {@code variant} when rendered. */

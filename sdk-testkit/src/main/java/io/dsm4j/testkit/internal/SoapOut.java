@@ -41,6 +41,38 @@ final class SoapOut {
     sb.append("</").append(op).append("Response>").append(ENVELOPE_END);
   }
 
+  /** An answer with one return element of the given schema type. */
+  static String single(String op, String type, Object value) {
+    SoapOut o = new SoapOut(4096);
+    o.start(op);
+    o.value(op + "Return", type, false, value);
+    o.end(op);
+    return o.toString();
+  }
+
+  /** A missing object answers with one nil return element, as Axis does for a null return. */
+  static String maybe(String op, String type, Map<String, Object> value) {
+    if (value == null) {
+      SoapOut o = new SoapOut(512);
+      o.start(op);
+      o.nil(op + "Return");
+      o.end(op);
+      return o.toString();
+    }
+    return single(op, type, value);
+  }
+
+  /** An answer with one return element per value (an unbounded return). */
+  static String many(String op, String type, Collection<?> values) {
+    SoapOut o = new SoapOut(Math.max(1024, values.size() * (type.equals("int") ? 64 : 1200)));
+    o.start(op);
+    for (Object v : values) {
+      o.value(op + "Return", type, false, v);
+    }
+    o.end(op);
+    return o.toString();
+  }
+
   /** A void operation's answer: an empty response element. */
   static String empty(String op) {
     return ENVELOPE_START + "<" + op + "Response xmlns=\"urn:Manager\"/>" + ENVELOPE_END;

@@ -1,0 +1,64 @@
+package io.dsm4j.testkit.internal;
+
+import io.dsm4j.testkit.internal.SoapFault.Kind;
+
+/**
+ * The SOAP {@code /webservice/Manager} front end (document/literal wrapped, Axis 1.4 shape): parses
+ * the envelope, checks the session, and runs the operation of {@link Registry#operations()} while
+ * holding the store lock.
+ */
+public final class SoapDispatcher {
+  static final String URN = "urn:Manager";
+  static final String SOAP_ENV = "http://schemas.xmlsoap.org/soap/envelope/";
+
+  private final Store s;
+  private final SoapOperations ops;
+
+  public SoapDispatcher(Store s) {
+    this.s = s;
+    this.ops = Registry.operations();
+  }
+
+  public Reply handle(byte[] body) {
+    XNode op;
+    try {
+      XNode env = XNode.parse(body);
+      if (!env.name.equals("Envelope") || !env.namespace.equals(SOAP_ENV)) {
+        return SoapFault.client("The request is not a SOAP 1.1 envelope.");
+      }
+      XNode b = env.child("Body");
+      op = b == null || b.children.isEmpty() ? null : b.children.get(0);
+      if (op == null) {
+        return SoapFault.client("The SOAP body is empty.");
+      }
+    } catch (IllegalArgumentException e) {
+      return SoapFault.client(e.getMessage());
+    }
+    s.countOperation("soap:" + op.name);
+    try {
+      SoapOperations.Handler h = op.namespace.equals(URN) ? ops.handler(op.name) : null;
+      if (h == null) {
+        throw SoapFault.notImplemented(op.name);
+      }
+      if (ops.needsSession(op.name)) {
+        switch (s.sessions.touch(op.str("sID"))) {
+          case UNKNOWN ->
+              throw new SoapFault(Kind.AUTHENTICATION, "Invalid or unknown session ID.");
+          case EXPIRED -> throw new SoapFault(Kind.TIMEOUT, "The session has timed out.");
+          default -> {
+            // valid session
+          }
+        }
+      }
+      String out;
+      synchronized (s) {
+        out = h.handle(s, op);
+      }
+      return Reply.of(200, SoapFault.XML, out);
+    } catch (SoapFault f) {
+      return f.reply();
+    } catch (IllegalArgumentException e) {
+      return new SoapFault(Kind.VALIDATION, e.getMessage()).reply();
+    }
+  }
+}
