@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -257,7 +258,16 @@ public abstract class ManagerContractTest {
       assertThat(listed)
           .doesNotHaveDuplicates()
           .containsExactlyInAnyOrderElementsOf(state.policies().stream().map(Policy::id).toList());
-      assertThat(pages).isGreaterThanOrEqualTo(1);
+      if (small.backendFor(Capability.POLICIES, null).orElseThrow() == Backend.REST) {
+        // Keyset paging: pages of at most 2, so more than one page for 5+ policies.
+        assertThat(pages).isGreaterThanOrEqualTo((listed.size() + 1) / 2);
+        for (Page<Policy> p : small.policies().list().byPage()) {
+          assertThat(p.items()).hasSizeLessThanOrEqualTo(2);
+        }
+      } else {
+        // SOAP's …RetrieveAll answers everything at once: one page.
+        assertThat(pages).isEqualTo(1);
+      }
     } finally {
       small.close();
     }
@@ -370,6 +380,8 @@ public abstract class ManagerContractTest {
 
     assertThat(r.kind()).isEqualTo(kind);
     assertThat(r.toAssign()).doesNotHaveDuplicates();
+    assertThat(r.toAssign())
+        .containsExactlyInAnyOrderElementsOf(state.policyRecommendedRuleIds(p.id(), kind));
   }
 
   // ------------------------------------------------------------------ rules
@@ -519,6 +531,8 @@ public abstract class ManagerContractTest {
 
     manager.rules().intrusionPrevention().setDetectOnlyOnPolicy(p.id(), r.id(), !global);
 
+    // The manager holds the override on that policy only; the rule itself is unchanged.
+    assertThat(state.policyDetectOnlyOverrides(p.id())).containsEntry(r.id(), !global);
     assertThat(state.rule(RuleKind.INTRUSION_PREVENTION, r.id()).orElseThrow().detectOnly())
         .isEqualTo(global);
   }
@@ -537,6 +551,10 @@ public abstract class ManagerContractTest {
     Computer one = expected.get(expected.size() - 1);
     assertThat(manager.computers().get(one.id()).hostName()).isEqualTo(one.hostName());
     assertThat(manager.computers().findByName(one.hostName())).map(Computer::id).contains(one.id());
+    // Host names are DNS names: the same computer whatever the case, on every backend.
+    assertThat(manager.computers().findByName(one.hostName().toUpperCase(java.util.Locale.ROOT)))
+        .map(Computer::id)
+        .contains(one.id());
     assertThat(manager.computers().findByName(unique("nohost"))).isEmpty();
     assertThatThrownBy(() -> manager.computers().get(987_657))
         .isInstanceOf(NotFoundException.class);
@@ -560,17 +578,36 @@ public abstract class ManagerContractTest {
   @EnumSource(ComputerAction.class)
   void computersRun_eachAction_whereDeclared(ComputerAction action) {
     List<Integer> ids = state.computers().stream().map(Computer::id).limit(2).toList();
-    Capability cap = Capability.valueOf("ACTION_" + action.name());
+    Capability cap = action.capability();
     if (!supports(cap)) {
       assertUnsupported(() -> manager.computers().run(action, ids));
       return;
     }
+    String name = ACTION_NAMES.get(action);
+    Map<Integer, Integer> before = new java.util.HashMap<>();
+    ids.forEach(id -> before.put(id, state.computerActionCounts(id).getOrDefault(name, 0)));
 
     BulkResult r = manager.computers().run(action, ids);
 
     assertThat(r.failed()).isEmpty();
     assertThat(r.succeeded()).containsExactlyInAnyOrderElementsOf(ids);
+    // The manager really ran the action on each computer, once.
+    for (int id : ids) {
+      assertThat(state.computerActionCounts(id).getOrDefault(name, 0))
+          .as("%s runs on computer %d", name, id)
+          .isEqualTo(before.get(id) + 1);
+    }
   }
+
+  /** The simulator's names of the actions (its REST scheduled-task types). */
+  private static final Map<ComputerAction, String> ACTION_NAMES =
+      Map.of(
+          ComputerAction.SCAN_FOR_RECOMMENDATIONS, "scan-for-recommendations",
+          ComputerAction.SCAN_FOR_MALWARE, "scan-for-malware",
+          ComputerAction.SCAN_FOR_INTEGRITY_CHANGES, "scan-for-integrity-changes",
+          ComputerAction.SEND_POLICY, "send-policy",
+          ComputerAction.GET_EVENTS_NOW, "get-events-now",
+          ComputerAction.CLEAR_WARNINGS_AND_ERRORS, "clear-warnings-errors");
 
   @Test
   void computersRun_onUnknownComputer_reportsItAsFailed() {
@@ -586,7 +623,13 @@ public abstract class ManagerContractTest {
   @ParameterizedTest
   @EnumSource(RuleKind.class)
   void computerRecommendations_whereDeclared(RuleKind kind) {
-    int id = state.computers().get(0).id();
+    // A computer whose last scan recommended something, when there is one.
+    int id =
+        state.computers().stream()
+            .map(Computer::id)
+            .filter(c -> !state.recommendedRuleIds(c, kind).isEmpty())
+            .findFirst()
+            .orElse(state.computers().get(0).id());
     if (!supports(Capability.COMPUTER_RECOMMENDATIONS, kind)) {
       assertUnsupported(() -> manager.computers().recommendations(id, kind));
       return;
@@ -596,6 +639,13 @@ public abstract class ManagerContractTest {
 
     assertThat(r.kind()).isEqualTo(kind);
     assertThat(r.toAssign()).doesNotHaveDuplicates();
+    // What the manager's last scan recommended and the computer does not have yet.
+    Computer c = state.computers().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+    Set<Integer> expected = new HashSet<>(state.recommendedRuleIds(id, kind));
+    if (c.policyId() != null) {
+      expected.removeAll(state.effectiveRuleIds(c.policyId(), kind));
+    }
+    assertThat(r.toAssign()).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   // ------------------------------------------------------------------ updates, events
@@ -616,6 +666,15 @@ public abstract class ManagerContractTest {
         .extracting(SecurityUpdate::id)
         .containsExactlyInAnyOrderElementsOf(
             state.securityUpdates().stream().map(SecurityUpdate::id).toList());
+
+    // Applying really applies, in the mode asked for.
+    SecurityUpdate pending =
+        updates.stream()
+            .filter(u -> u.appliedState() == AppliedState.NOT_APPLIED)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the simulator seeds a pending update"));
+    manager.securityUpdates().apply(pending.id(), true);
+    assertThat(state.appliedSecurityUpdates()).containsEntry(pending.id(), true);
   }
 
   @Test
