@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dsm4j.Backend;
 import io.dsm4j.Manager;
-import io.dsm4j.automation.internal.AtomicFiles;
 import io.dsm4j.automation.internal.JournalFile;
+import io.dsm4j.automation.internal.LockFile;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.exception.UnsupportedCapabilityException;
 import io.dsm4j.model.AppliedState;
@@ -157,7 +157,7 @@ class RuleUpdateRolloutTest {
               int policy = Integer.parseInt(msg.substring(7, msg.indexOf(':')));
               for (Integer r : sim.state().directRuleIds(policy, IPS)) {
                 if (!before.direct().get(policy).contains(r)
-                    && !Boolean.TRUE.equals(sim.state().rule(IPS, r).orElseThrow().detectOnly())) {
+                    && !SimProbe.detectOnlyOn(sim, policy, r)) {
                   violations.add("rule " + r + " on policy " + policy);
                 }
               }
@@ -177,17 +177,24 @@ class RuleUpdateRolloutTest {
       assertThat(r.scansCompleted())
           .isEqualTo(
               (int) sim.state().computers().stream().filter(c -> c.policyId() != null).count());
+      assertThat(r.detectOnlyScope()).isEqualTo(DetectOnlyScope.PER_POLICY);
       r.rulesPerPolicy()
           .forEach(
               (policy, rules) -> {
                 assertThat(sim.state().directRuleIds(policy, IPS)).containsAll(rules);
                 rules.forEach(
                     id ->
-                        assertThat(sim.state().rule(IPS, id).orElseThrow().detectOnly()).isTrue());
+                        assertThat(SimProbe.overrideOn(sim, policy, id))
+                            .as("override of rule %d on policy %d", id, policy)
+                            .isTrue());
                 // Only rules of the update are staged, never rules recommended before it.
                 assertThat(rules)
                     .allMatch(id -> r.addedRules().contains(id) || r.updatedRules().contains(id));
               });
+      // Per policy: no rule's global flag changed, so no policy outside the scope is affected.
+      Map<Integer, Boolean> flagsAfter = Snapshot.of(sim.state()).detectOnly();
+      before.detectOnly().forEach((id, f) -> assertThat(flagsAfter.get(id)).isEqualTo(f));
+      assertThat(r.switchedToDetectOnly()).isEmpty();
       assertThat(r.sendPolicyFailed()).isEmpty();
       assertThat(r.sendPolicySucceeded()).isNotEmpty();
       assertThat(r.backends())
@@ -195,7 +202,7 @@ class RuleUpdateRolloutTest {
           .containsEntry("assignments", Backend.REST);
 
       JsonNode j = JournalFile.JSON.readTree(journal.toFile());
-      assertThat(j.get("format").asText()).isEqualTo("dsm4j-rule-update-journal/1");
+      assertThat(j.get("format").asText()).isEqualTo("dsm4j-rule-update-journal/2");
       assertThat(j.get("manager").get("url").asText()).isEqualTo(sim.url().toString());
       assertThat(j.get("catalogBefore").size()).isEqualTo(before.detectOnly().size());
       assertThat(j.get("completedAt").isNull()).isFalse();
@@ -360,7 +367,7 @@ class RuleUpdateRolloutTest {
       assertThat(Snapshot.of(b.state())).isEqualTo(before);
 
       Path other = dir.resolve("other.json");
-      try (AtomicFiles.Lock held = AtomicFiles.lock(other, "journal")) {
+      try (LockFile held = LockFile.acquire(other, "journal")) {
         assertThatThrownBy(() -> rollout(m).build().apply(other, false))
             .isInstanceOf(RefusedException.class)
             .hasMessageContaining("in use by another run");
@@ -386,7 +393,10 @@ class RuleUpdateRolloutTest {
               () -> rollout(m).build().promote(journal, Duration.ofDays(7), false, false))
           .isInstanceOf(RefusedException.class)
           .hasMessageContaining("soak period has not passed");
-      staged.forEach(id -> assertThat(s.rule(IPS, id).orElseThrow().detectOnly()).isTrue());
+      applied
+          .rulesPerPolicy()
+          .forEach(
+              (p, rules) -> rules.forEach(id -> assertThat(detectOnlyOn(sim, p, id)).isTrue()));
 
       // Events during the soak: a few staged rules raise some.
       Instant appliedAt =
@@ -413,23 +423,25 @@ class RuleUpdateRolloutTest {
       assertThat(r.keptDetectOnly()).isEqualTo(hits);
       assertThat(dry.promoted()).isEqualTo(r.promoted());
       assertThat(r.eventsSeen()).isGreaterThan(0);
-      for (Integer id : staged) {
-        assertThat(s.rule(IPS, id).orElseThrow().detectOnly())
-            .as("rule %d", id)
-            .isEqualTo(hits.containsKey(id));
-      }
-      // Only staged rules changed.
-      Map<Integer, Boolean> after = Snapshot.of(s).detectOnly();
-      flagsBefore.forEach(
-          (id, flag) -> {
-            if (!staged.contains(id)) {
-              assertThat(after.get(id)).as("rule %d", id).isEqualTo(flag);
-            }
-          });
+      applied
+          .rulesPerPolicy()
+          .forEach(
+              (p, rules) ->
+                  rules.forEach(
+                      id ->
+                          assertThat(detectOnlyOn(sim, p, id))
+                              .as("rule %d on policy %d", id, p)
+                              .isEqualTo(hits.containsKey(id))));
+      // Per policy: no rule's own flag changed.
+      assertThat(Snapshot.of(s).detectOnly()).isEqualTo(flagsBefore);
       PromoteReport again = rollout(m).build().promote(journal, Duration.ZERO, false, false);
       assertThat(again.alreadyPromoted()).containsExactlyElementsOf(r.promoted());
       assertThat(again.promoted()).containsExactlyInAnyOrderElementsOf(hits.keySet());
     }
+  }
+
+  private static boolean detectOnlyOn(DsmSimulator sim, int policy, int rule) {
+    return SimProbe.detectOnlyOn(sim, policy, rule);
   }
 
   @Test
@@ -468,10 +480,9 @@ class RuleUpdateRolloutTest {
         Manager m = sim.managerBuilder(Backend.AUTO).build()) {
       Path journal = dir.resolve("j.json");
       rollout(m).build().apply(journal, false);
-      assertThat(AtomicFiles.tempFor(journal)).doesNotExist();
+      // No temp file, and the lock file is removed when the run ends normally.
       try (Stream<Path> files = Files.list(dir)) {
-        assertThat(files.map(p -> p.getFileName().toString()))
-            .containsExactlyInAnyOrder("j.json", "j.json.lock");
+        assertThat(files.map(p -> p.getFileName().toString())).containsExactly("j.json");
       }
     }
   }
