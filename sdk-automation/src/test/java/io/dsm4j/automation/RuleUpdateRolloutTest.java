@@ -475,6 +475,126 @@ class RuleUpdateRolloutTest {
   }
 
   @Test
+  void globalModePlanAndReportNameThePoliciesOutsideTheScopeItChanges() throws Exception {
+    try (DsmSimulator sim = sim();
+        Manager m = sim.managerBuilder(Backend.SOAP).build()) {
+      SimulatorState s = sim.state();
+      Computer c = s.computers().stream().filter(x -> x.policyId() != null).findFirst().get();
+      Policy other =
+          s.policies().stream().filter(p -> p.id() != c.policyId()).reduce((a, b) -> b).get();
+      Scope scope = Scope.builder().policy(String.valueOf(c.policyId())).build();
+
+      RolloutPlan plan = rollout(m).scope(scope).build().plan();
+      assertThat(plan.detectOnlyScope()).isEqualTo(DetectOnlyScope.GLOBAL);
+      assertThat(plan.warnings())
+          .anyMatch(
+              w ->
+                  w.startsWith("only the global detect-only flag is available")
+                      && w.contains(other.name() + " (" + other.id() + ")"));
+
+      // The manager did not honour detect-only for the new rules (prevent mode), and one of them
+      // is already in use on a policy outside the scope when staging switches it.
+      Path journal = dir.resolve("j.json");
+      int[] shared = new int[1];
+      io.dsm4j.automation.internal.Checkpoints.testHandler(
+          n -> {
+            if (n.equals("change.recorded")) {
+              try {
+                JsonNode added = JournalFile.JSON.readTree(journal.toFile()).get("added");
+                for (JsonNode r : added) {
+                  m.rules().intrusionPrevention().setDetectOnly(r.get("id").asInt(), false);
+                }
+                shared[0] = added.get(0).get("id").asInt();
+                m.policies().assignments(IPS).assign(other.id(), List.of(shared[0]));
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            }
+          });
+      ApplyReport r;
+      try {
+        r = rollout(m).scope(scope).build().apply(journal, false);
+      } finally {
+        io.dsm4j.automation.internal.Checkpoints.testHandler(null);
+      }
+      assertThat(r.detectOnlyScope()).isEqualTo(DetectOnlyScope.GLOBAL);
+      assertThat(r.rulesPerPolicy().get(c.policyId())).contains(shared[0]);
+      assertThat(r.switchedToDetectOnly()).contains(shared[0]);
+      assertThat(r.otherPoliciesAffected()).containsEntry(shared[0], List.of(other.id()));
+      assertThat(r.notes()).anyMatch(n -> n.contains("outside the scope"));
+      assertThat(s.rule(IPS, shared[0]).orElseThrow().detectOnly()).isTrue();
+
+      // Promote switches exactly those rules back, globally.
+      PromoteReport p = rollout(m).build().promote(journal, Duration.ZERO, false, false);
+      assertThat(p.promoted()).containsAll(r.switchedToDetectOnly());
+      r.rulesPerPolicy()
+          .values()
+          .forEach(
+              rules ->
+                  rules.forEach(
+                      id -> assertThat(s.rule(IPS, id).orElseThrow().detectOnly()).isFalse()));
+    }
+  }
+
+  @Test
+  void perPolicyRollbackSetsTheOverridesBackAndLeavesGlobalFlagsAlone() {
+    try (DsmSimulator sim = sim();
+        Manager m = sim.managerBuilder(Backend.AUTO).build()) {
+      Snapshot before = Snapshot.of(sim.state());
+      Path journal = dir.resolve("j.json");
+      ApplyReport applied = rollout(m).build().apply(journal, false);
+      rollout(m).build().promote(journal, Duration.ZERO, false, false);
+
+      RollbackReport r = rollout(m).build().rollback(journal, false);
+
+      assertThat(r.detectOnlyScope()).isEqualTo(DetectOnlyScope.PER_POLICY);
+      assertThat(r.rules()).isEmpty();
+      assertThat(r.overrides()).isNotEmpty();
+      Snapshot after = Snapshot.of(sim.state());
+      assertThat(after.direct()).isEqualTo(before.direct());
+      before.detectOnly().forEach((id, f) -> assertThat(after.detectOnly().get(id)).isEqualTo(f));
+      applied
+          .rulesPerPolicy()
+          .forEach(
+              (p, rules) ->
+                  rules.forEach(
+                      id ->
+                          assertThat(SimProbe.overrideOn(sim, p, id))
+                              .as("override of %d on %d", id, p)
+                              .isEqualTo(after.detectOnly().get(id))));
+      assertThat(r.notes()).anyMatch(n -> n.contains("set back to each rule's global flag"));
+    }
+  }
+
+  @Test
+  void reportsSayWhatTheJournalSaysNow() {
+    try (DsmSimulator sim = sim();
+        Manager m = sim.managerBuilder(Backend.AUTO).build()) {
+      Path journal = dir.resolve("j.json");
+      ApplyReport dry = rollout(m).build().apply(journal, true);
+      assertThat(dry.ruleChangeKnown()).isFalse();
+      assertThat(dry.steps())
+          .contains(
+              "rule change: would diff the IPS catalog by identifier (known once the update is"
+                  + " applied)");
+
+      ApplyReport applied = rollout(m).build().apply(journal, false);
+      assertThat(applied.ruleChangeKnown()).isTrue();
+      assertThat(applied.notes()).anyMatch(n -> n.contains("run promote after the soak"));
+      rollout(m).build().promote(journal, Duration.ZERO, false, false);
+
+      ApplyReport again = rollout(m).build().apply(journal, false);
+      ApplyReport againDry = rollout(m).build().apply(journal, true);
+      for (ApplyReport x : List.of(again, againDry)) {
+        assertThat(x.promotedAt()).isNotNull();
+        assertThat(x.notes()).anyMatch(n -> n.startsWith("promoted at "));
+        assertThat(x.notes()).noneMatch(n -> n.contains("run promote"));
+        assertThat(x.addedRules()).isEqualTo(applied.addedRules());
+      }
+    }
+  }
+
+  @Test
   void journalIsRewrittenAtomically() throws Exception {
     try (DsmSimulator sim = sim();
         Manager m = sim.managerBuilder(Backend.AUTO).build()) {

@@ -178,9 +178,12 @@ final class ScanStep implements ApplyStep {
       Recommendations rec = ctx.manager().computers().recommendations(c.id, RolloutContext.IPS);
       // Done when the manager reports a scan newer than the one before the request (its clock).
       if (newer(rec.lastScan(), s.before)) {
+        // Read once more: a backend may read the rule list before the scan time (SOAP: two
+        // calls), so the read that saw the scan complete can hold the list from before it.
+        Recommendations after = ctx.manager().computers().recommendations(c.id, RolloutContext.IPS);
         synchronized (j) {
           s.completedAt = ctx.clock().instant();
-          s.recommendedAfter = new ArrayList<>(rec.toAssign());
+          s.recommendedAfter = new ArrayList<>(after.toAssign());
           file.write(j);
         }
         ctx.say("scan completed on " + c.hostName + " (" + c.id + ")");
