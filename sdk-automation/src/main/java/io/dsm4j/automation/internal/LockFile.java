@@ -9,10 +9,13 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An exclusive lock on {@code FILE.lock} next to a file, so two runs never work on the same
@@ -21,25 +24,32 @@ import java.util.UUID;
  * refused run can say who holds it, and is removed when the holder ends normally.
  *
  * <p>Removing a lock file is only safe while holding the lock, and only when the path still names
- * the file that was locked: a run that opened the file before it was removed must not lock the
- * removed file while a third run creates a new one. So after taking the lock a run writes a unique
- * token into the file it locked and reads it back through the path; if the path names another file
- * (or none) it starts over.
+ * the file that was locked: a run that opened the file before it was removed must not go on with a
+ * lock on the removed file while a third run creates a new one. So a run compares the file key
+ * (device and inode) of the path before it opens the file and after it holds the lock, and starts
+ * over when they differ. It never opens the lock file a second time while holding the lock: on
+ * POSIX systems closing any descriptor of a file drops the process's locks on it.
  */
 public final class LockFile implements AutoCloseable {
   private static final int ATTEMPTS = 20;
 
+  /**
+   * The lock files this JVM holds. A second attempt in the same JVM is refused here, before it
+   * opens the file: closing that second descriptor would drop the process's lock (POSIX).
+   */
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
   private final Path path;
   private final FileChannel channel;
   private final FileLock lock;
-  private final String token;
+  private final Object fileKey;
   private boolean closed;
 
-  private LockFile(Path path, FileChannel channel, FileLock lock, String token) {
+  private LockFile(Path path, FileChannel channel, FileLock lock, Object fileKey) {
     this.path = path;
     this.channel = channel;
     this.lock = lock;
-    this.token = token;
+    this.fileKey = fileKey;
   }
 
   /**
@@ -80,12 +90,21 @@ public final class LockFile implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the directory of " + abs, e);
     }
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      LockFile l = tryOnce(abs, what);
-      if (l != null) {
-        return l;
-      }
+    if (!HELD.add(abs)) {
+      throw refused(what, abs, "pid " + ProcessHandle.current().pid() + " (this process)");
     }
+    try {
+      for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        LockFile l = tryOnce(abs, what);
+        if (l != null) {
+          return l;
+        }
+      }
+    } catch (RuntimeException e) {
+      HELD.remove(abs);
+      throw e;
+    }
+    HELD.remove(abs);
     throw new RefusedException(
         "cannot take the lock " + abs + ": it keeps being replaced by another run; try again");
   }
@@ -93,7 +112,11 @@ public final class LockFile implements AutoCloseable {
   /** One attempt: null when the locked file was removed or replaced meanwhile (start over). */
   private static LockFile tryOnce(Path abs, String what) {
     FileChannel ch;
+    Object keyBefore;
     try {
+      // Read before opening: had the path changed between the open and this, the check after
+      // locking would compare the new file with itself. (A new file takes a second attempt.)
+      keyBefore = fileKey(abs);
       ch =
           FileChannel.open(
               abs, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -112,44 +135,55 @@ public final class LockFile implements AutoCloseable {
     if (lock == null) {
       String holder = holder(ch);
       closeQuietly(ch, null);
-      throw new RefusedException(
-          "the "
-              + what
-              + " is in use by another run (lock "
-              + abs
-              + (holder.isEmpty() ? "" : ", held by " + holder)
-              + "); wait for it to finish");
+      throw refused(what, abs, holder);
     }
-    String token =
-        "pid "
-            + ProcessHandle.current().pid()
-            + ProcessHandle.current().info().startInstant().map(t -> " since " + t).orElse("")
-            + " run "
-            + UUID.randomUUID();
     try {
-      ch.truncate(0);
-      ByteBuffer buf = ByteBuffer.wrap((token + "\n").getBytes(StandardCharsets.UTF_8));
-      while (buf.hasRemaining()) {
-        ch.write(buf, buf.position());
-      }
-      ch.force(false);
       // The file locked must still be the one the path names (see the class comment).
-      String onDisk;
-      try {
-        onDisk = Files.readString(abs, StandardCharsets.UTF_8).strip();
-      } catch (NoSuchFileException e) {
-        onDisk = "";
-      }
-      if (!onDisk.equals(token)) {
+      Object keyAfter = fileKey(abs);
+      if (keyAfter == null || !keyAfter.equals(keyBefore)) {
         lock.release();
         ch.close();
         return null;
       }
+      String holder =
+          "pid "
+              + ProcessHandle.current().pid()
+              + ProcessHandle.current().info().startInstant().map(t -> " since " + t).orElse("");
+      ch.truncate(0);
+      ByteBuffer buf = ByteBuffer.wrap((holder + "\n").getBytes(StandardCharsets.UTF_8));
+      while (buf.hasRemaining()) {
+        ch.write(buf, buf.position());
+      }
+      ch.force(false);
+      return new LockFile(abs, ch, lock, keyAfter);
     } catch (IOException e) {
       closeQuietly(ch, e);
       throw new UncheckedIOException("cannot write the lock file " + abs, e);
     }
-    return new LockFile(abs, ch, lock, token);
+  }
+
+  private static RefusedException refused(String what, Path lockFile, String holder) {
+    return new RefusedException(
+        "the "
+            + what
+            + " is in use by another run (lock "
+            + lockFile
+            + (holder.isEmpty() ? "" : ", held by " + holder)
+            + "); wait for it to finish");
+  }
+
+  /**
+   * The path's file key (device and inode on POSIX), read without opening the file; a platform
+   * without file keys (Windows, where an open file cannot be removed anyway) gets a constant.
+   */
+  private static Object fileKey(Path p) throws IOException {
+    try {
+      Object k =
+          Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+      return k == null ? "no-file-keys" : k;
+    } catch (NoSuchFileException e) {
+      return null;
+    }
   }
 
   /** What the holder wrote into the lock file ("pid N since T"), or empty. */
@@ -157,9 +191,7 @@ public final class LockFile implements AutoCloseable {
     try {
       ByteBuffer buf = ByteBuffer.allocate(256);
       ch.read(buf, 0);
-      String s = new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8).strip();
-      int run = s.indexOf(" run ");
-      return run < 0 ? s : s.substring(0, run);
+      return new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
       return "";
     }
@@ -173,8 +205,8 @@ public final class LockFile implements AutoCloseable {
   }
 
   /**
-   * Removes the lock file (the path still names it: checked when the lock was taken, and no other
-   * run can replace it while the lock is held), then releases the lock. Idempotent.
+   * Removes the lock file when the path still names it (same file key), then releases the lock.
+   * Idempotent.
    */
   @Override
   public void close() {
@@ -184,9 +216,8 @@ public final class LockFile implements AutoCloseable {
     closed = true;
     IOException failure = null;
     try {
-      String onDisk = Files.readString(path, StandardCharsets.UTF_8).strip();
-      if (onDisk.equals(token)) {
-        Files.deleteIfExists(path);
+      if (fileKey.equals(fileKey(path))) {
+        Files.delete(path);
       }
     } catch (IOException e) {
       // the lock file stays: harmless, the next run takes the lock on it
@@ -202,6 +233,8 @@ public final class LockFile implements AutoCloseable {
       if (failure == null) {
         failure = e;
       }
+    } finally {
+      HELD.remove(path);
     }
     if (failure != null) {
       throw new UncheckedIOException("cannot release the lock " + path, failure);

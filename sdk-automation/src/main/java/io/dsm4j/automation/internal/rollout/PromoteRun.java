@@ -196,6 +196,7 @@ public final class PromoteRun {
         if (!j.promoted.contains(r)) {
           if (Boolean.TRUE.equals(flags.get(r))) {
             ctx.manager().rules().intrusionPrevention().setDetectOnly(r, false);
+            Checkpoints.reached("promote.changed");
           }
           j.promoted.add(r);
           file.write(j);

@@ -176,6 +176,7 @@ public final class RollbackRun {
           .rules()
           .intrusionPrevention()
           .setDetectOnly(o.policyId(), o.ruleId(), o.restoredTo());
+      Checkpoints.reached("rollback.override.changed");
       j.rolledBackOverrides.computeIfAbsent(o.policyId(), k -> new TreeSet<>()).add(o.ruleId());
       j.intent = null;
       file.write(j);

@@ -226,6 +226,7 @@ final class StageStep implements ApplyStep {
         ctx.say("rule " + r + " was set detect-only by the interrupted run");
       } else {
         ctx.manager().rules().intrusionPrevention().setDetectOnly(r, true);
+        Checkpoints.reached("detectOnly.changed");
         ctx.say("rule " + r + " set detect-only");
       }
       j.detectOnlySet.add(r);
@@ -266,6 +267,7 @@ final class StageStep implements ApplyStep {
         ctx.say("policy " + policy + ": the interrupted run's assignment was made");
       } else {
         ctx.manager().policies().assignments(RolloutContext.IPS).assign(policy, missing);
+        Checkpoints.reached("assign.changed");
         ctx.say("policy " + policy + ": assigned " + missing + " (detect-only)");
       }
       j.assigned.put(policy, new ArrayList<>(j.intent.ruleIds));
