@@ -37,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,37 @@ class CrashSafetyIT {
     TERM
   }
 
+  /**
+   * A class-data-sharing archive of the CLI's classes, dumped by one run and mapped by the ~40
+   * processes after it: it only shortens their start-up (when it cannot be made or used, the JVM
+   * goes on without it).
+   */
+  private static Path cds;
+
+  @BeforeAll
+  static void classDataSharingArchive(@TempDir Path tmp) throws Exception {
+    Path archive = tmp.resolve("dsm4j.jsa");
+    try (DsmSimulator sim = sim()) {
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
+                  JAVA,
+                  "-XX:TieredStopAtLevel=1",
+                  "-XX:+UseSerialGC",
+                  "-XX:ArchiveClassesAtExit=" + archive,
+                  "-jar",
+                  JAR));
+      cmd.addAll(args(sim, Backend.AUTO, "rule-update", "plan"));
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      assertThat(p.waitFor(STEP_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+    }
+    cds = Files.isRegularFile(archive) ? archive : null;
+  }
+
   @AfterEach
   void noHandler() {
     Checkpoints.testHandler(null);
@@ -88,8 +120,11 @@ class CrashSafetyIT {
 
     Cli(List<String> args, Map<String, String> env) throws IOException {
       List<String> cmd =
-          new ArrayList<>(
-              List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR));
+          new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+      if (cds != null) {
+        cmd.add("-XX:SharedArchiveFile=" + cds);
+      }
+      cmd.addAll(List.of("-jar", JAR));
       cmd.addAll(args);
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
       pb.environment().keySet().removeIf(k -> k.startsWith("DSM_") || k.startsWith("DSM4J_"));

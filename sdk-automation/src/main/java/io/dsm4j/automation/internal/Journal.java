@@ -164,15 +164,6 @@ public final class Journal {
       this.target = target;
       this.at = at;
     }
-
-    /**
-     * @param o an operation name
-     * @param policy a policy, or null
-     * @return whether this intent is that operation (on that policy)
-     */
-    public boolean is(String o, Integer policy) {
-      return op.equals(o) && java.util.Objects.equals(policyId, policy);
-    }
   }
 
   /** The security update the journal stages. */
