@@ -393,6 +393,24 @@ public final class DefaultManager implements Manager {
   }
 
   @Override
+  public List<io.dsm4j.CredentialCheck> verify() {
+    if (closed.get()) {
+      throw new IllegalStateException("this Manager is closed");
+    }
+    List<io.dsm4j.CredentialCheck> checks = new ArrayList<>();
+    for (BackendConnection c : connections) {
+      try {
+        ServerInfo si = invoke("verify", c, true, false, c::verifyCredentials);
+        checks.add(
+            io.dsm4j.CredentialCheck.passed(c.backend(), si.managerVersion(), si.apiVersion()));
+      } catch (DsmException e) {
+        checks.add(io.dsm4j.CredentialCheck.failed(c.backend(), e));
+      }
+    }
+    return List.copyOf(checks);
+  }
+
+  @Override
   public Capabilities capabilities() {
     Capabilities all = Capabilities.builder().build();
     for (BackendConnection c : connections) {

@@ -268,6 +268,12 @@ public final class RestConnection implements BackendConnection {
     return new ServerInfo(version == null ? "" : version, time, "v1");
   }
 
+  /** {@code GET /api/apikeys/current} is answered only for a valid key: that is the proof. */
+  @Override
+  public ServerInfo verifyCredentials() {
+    return serverInfo();
+  }
+
   @Override
   public PageResult<Policy> listPolicies(PageRequest page) {
     var list = require(api.searchPolicies(page(page, List.of()))).policies();

@@ -146,6 +146,17 @@ public final class SoapConnection implements BackendConnection {
     return new ServerInfo(managerVersion(), time, Integer.toString(api));
   }
 
+  /**
+   * Signs in (unless a session from an earlier sign-in is open) before reading the server's
+   * information: {@link #serverInfo()} alone uses calls that need no session and tolerates a
+   * refused one, so it cannot tell a wrong password.
+   */
+  @Override
+  public ServerInfo verifyCredentials() {
+    client.call("authenticate", false, (port, sid) -> sid);
+    return serverInfo();
+  }
+
   /** The product version from systemInformationRetrieve, or "" when it does not say. */
   private String managerVersion() {
     List<SystemInformationTransport> info;
