@@ -5,6 +5,7 @@ import io.dsm4j.Manager;
 import io.dsm4j.ProxyOptions;
 import io.dsm4j.TlsOptions;
 import io.dsm4j.spi.Secrets;
+import io.dsm4j.testkit.DsmSimulator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -50,8 +51,7 @@ final class Connector {
             "DSM_API_KEY", "DSM_CLOUD_ONE_API_KEY", "DSM_PASSWORD", "DSM_TRUST_STORE_PASSWORD")) {
       String s = env.get(v);
       if (s != null) {
-        secrets.add(s.trim());
-        secrets.add(s);
+        addSecret(secrets, s);
       }
     }
     // The value of anything that looks like a secret option, misspelt ones included: a parse
@@ -64,11 +64,23 @@ final class Connector {
         continue;
       }
       if (eq > 0) {
-        secrets.add(a.substring(eq + 1));
+        addSecret(secrets, a.substring(eq + 1));
       } else if (i + 1 < args.length) {
-        secrets.add(args[i + 1]);
+        addSecret(secrets, args[i + 1]);
       }
     }
+  }
+
+  /**
+   * Registers a secret as given and trimmed. The simulator's published default password is an
+   * ordinary word ("simulator"): masking it would garble messages and protect nothing.
+   */
+  static void addSecret(Secrets secrets, String value) {
+    if (value == null || value.strip().equals(DsmSimulator.DEFAULT_PASSWORD)) {
+      return;
+    }
+    secrets.add(value);
+    secrets.add(value.strip());
   }
 
   Manager connect() {
@@ -278,7 +290,7 @@ final class Connector {
         throw new Dsm4j.UsageException(
             profile.describe(key + "-env") + " names " + var + ", which is not set");
       }
-      root.secrets.add(v);
+      addSecret(root.secrets, v);
       return v.trim();
     }
     return null;
@@ -318,8 +330,7 @@ final class Connector {
       throw new Dsm4j.UsageException(
           "no " + what + " in " + (stdin ? "stdin" : file) + " (" + option + ")");
     }
-    root.secrets.add(line);
-    root.secrets.add(line.strip());
+    addSecret(root.secrets, line);
     return line.strip();
   }
 

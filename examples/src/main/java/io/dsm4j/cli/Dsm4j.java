@@ -289,7 +289,6 @@ public final class Dsm4j implements Runnable {
       note("starting the embedded simulator…");
       embedded = DsmSimulator.builder().scanDelay(Duration.ofSeconds(1)).start();
       secrets.add(embedded.apiKey());
-      secrets.add(embedded.password());
     }
     return embedded;
   }

@@ -52,8 +52,9 @@ final class Failures {
 
   /** The guarantee for a command that failed without saying why: one generic line. */
   static void reportSilent(int code, String command, Dsm4j root) {
+    String name = command.startsWith("dsm4j ") ? command.substring(6) : command;
     String message =
-        command + (code == Dsm4j.PARTIAL ? " partly failed" : " failed") + " (exit " + code + ")";
+        name + (code == Dsm4j.PARTIAL ? " partly failed" : " failed") + " (exit " + code + ")";
     print(root, code, message, null);
   }
 
