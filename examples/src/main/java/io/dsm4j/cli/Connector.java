@@ -34,6 +34,7 @@ final class Connector {
   private final Dsm4j root;
   private final Profiles.Profile profile;
   private boolean stdinUsed;
+  private boolean soap;
 
   Connector(Dsm4j root) {
     this.root = root;
@@ -91,6 +92,7 @@ final class Connector {
             "--simulator starts its own manager: leave out --url and --profile");
       }
       b = root.simulator().managerBuilder(Backend.AUTO);
+      soap = true;
       Value backend = pick(root.backend, "--backend", "backend", "DSM_BACKEND");
       if (backend != null) {
         b.backend(backend(backend));
@@ -122,6 +124,9 @@ final class Connector {
       Duration t = usage(timeout.source(), () -> Times.duration(timeout.text()));
       b.readTimeout(t);
       b.callTimeout(t.compareTo(DEFAULT_CALL_TIMEOUT) > 0 ? t : DEFAULT_CALL_TIMEOUT);
+    }
+    if (soap) {
+      Logging.configureJul(root.debug); // JAX-WS logs through java.util.logging
     }
     try {
       return b.build();
@@ -156,6 +161,7 @@ final class Connector {
           "a password needs a user name: --username USER or DSM_USERNAME");
     }
     boolean hasUser = user != null && password != null;
+    soap = hasUser && backend != Backend.REST;
     if (hasUser) {
       b.username(user.text()).password(password.toCharArray());
     }

@@ -31,25 +31,34 @@ import picocli.CommandLine.ScopeType;
       "Exit codes: 0 ok, 1 failure (one line on stderr), 2 usage, 3 partly failed.",
       "`dsm4j help COMMAND…` or `dsm4j COMMAND… --help` describes a command."
     },
-    subcommands = {
-      InfoCommand.class,
-      PolicyCommands.class,
-      RuleCommands.class,
-      ComputerCommands.class,
-      UpdateCommands.class,
-      RuleUpdateCommands.class,
-      EventCommands.class,
-      TrustCertCommand.class,
-      BatchCommand.class,
-      CompletionCommand.class,
-      DemoCommand.class,
-      SimulatorCommand.class,
-      HelpCommand.class
-    })
+    // The subcommands are added by commandLine(args): only the one a command line uses is built.
+    subcommands = {})
 public final class Dsm4j implements Runnable {
   static final int FAILURE = 1;
   static final int USAGE = 2;
   static final int PARTIAL = 3;
+
+  /** The top-level commands, in the order the help lists them. */
+  static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+    m.put("info", InfoCommand.class);
+    m.put("policies", PolicyCommands.class);
+    m.put("rules", RuleCommands.class);
+    m.put("computers", ComputerCommands.class);
+    m.put("updates", UpdateCommands.class);
+    m.put("rule-update", RuleUpdateCommands.class);
+    m.put("events", EventCommands.class);
+    m.put("trust-cert", TrustCertCommand.class);
+    m.put("batch", BatchCommand.class);
+    m.put("completion", CompletionCommand.class);
+    m.put("demo", DemoCommand.class);
+    m.put("simulator", SimulatorCommand.class);
+    m.put("help", HelpCommand.class);
+    m.put("cds-training", CdsTrainingCommand.class);
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   /** The options that choose the manager and the credentials (not allowed in a batch line). */
   static final List<String> CONNECTION_OPTIONS =
@@ -327,7 +336,7 @@ public final class Dsm4j implements Runnable {
    */
   public int execute(String... args) {
     Connector.registerSecrets(secrets, env, args);
-    CommandLine cli = commandLine();
+    CommandLine cli = commandLine(args);
     try {
       return cli.execute(args);
     } finally {
@@ -335,12 +344,26 @@ public final class Dsm4j implements Runnable {
     }
   }
 
-  /** The configured command tree over this root; reusable for several command lines. */
+  /** The whole configured command tree over this root; reusable for several command lines. */
   CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The configured command tree for a command line: when it names a top-level command, only that
+   * command's subtree is built (building the whole tree costs start-up time); else all of it.
+   */
+  CommandLine commandLine(String[] args) {
     if (!(err instanceof Terminal.SafeStream)) {
       err = new Terminal.SafeStream(err, secrets);
     }
     CommandLine cli = new CommandLine(this);
+    String command = commandName(cli.getCommandSpec(), args);
+    for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+      if (command == null || command.equals(c.getKey())) {
+        cli.addSubcommand(c.getKey(), c.getValue());
+      }
+    }
     // Option values that happen to be command names ("--password simulator") stay values.
     cli.setAllowSubcommandsAsOptionParameters(true);
     cli.setOut(new java.io.PrintWriter(out, true));
@@ -361,6 +384,29 @@ public final class Dsm4j implements Runnable {
           return code;
         });
     return cli;
+  }
+
+  /** The top-level command a command line names, or null when it names none (or help). */
+  private static String commandName(CommandLine.Model.CommandSpec root, String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.startsWith("-")) {
+        int eq = a.indexOf('=');
+        CommandLine.Model.OptionSpec o = root.optionsMap().get(eq > 0 ? a.substring(0, eq) : a);
+        if (o == null) {
+          return null; // unknown: let the parser with every command say what is wrong
+        }
+        if (eq < 0 && o.arity().max() > 0) {
+          i++;
+        }
+        continue;
+      }
+      // help, batch and completion work on the whole tree.
+      return COMMANDS.containsKey(a) && !List.of("help", "batch", "completion").contains(a)
+          ? a
+          : null;
+    }
+    return null;
   }
 
   private static CommandLine last(CommandLine.ParseResult parse) {
