@@ -359,8 +359,9 @@ public final class Dsm4j implements Runnable {
     }
     CommandLine cli = new CommandLine(this);
     String command = commandName(cli.getCommandSpec(), args);
+    boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
-      if (command == null || command.equals(c.getKey())) {
+      if (!versionOnly && (command == null || command.equals(c.getKey()))) {
         cli.addSubcommand(c.getKey(), c.getValue());
       }
     }

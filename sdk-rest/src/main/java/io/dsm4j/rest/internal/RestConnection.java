@@ -238,6 +238,13 @@ public final class RestConnection implements BackendConnection {
 
   // ----------------------------------------------------------------- SPI
 
+  /**
+   * @return what every REST connection can do, without making one
+   */
+  public static Capabilities declaredCapabilities() {
+    return CAPABILITIES;
+  }
+
   @Override
   public Backend backend() {
     return Backend.REST;

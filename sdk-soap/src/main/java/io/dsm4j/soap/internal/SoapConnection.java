@@ -129,6 +129,13 @@ public final class SoapConnection implements BackendConnection {
         .build();
   }
 
+  /**
+   * @return what every SOAP connection can do, without making one
+   */
+  public static Capabilities declaredCapabilities() {
+    return CAPABILITIES;
+  }
+
   @Override
   public Backend backend() {
     return Backend.SOAP;
