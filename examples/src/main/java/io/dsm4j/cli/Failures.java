@@ -45,7 +45,12 @@ final class Failures {
   /** A parse error: one line with a pointer to the command's help, exit 2. */
   static int reportParse(CommandLine.ParameterException e, Dsm4j root) {
     String where = e.getCommandLine().getCommandSpec().qualifiedName();
-    String message = "usage: " + Terminal.oneLine(e.getMessage()) + " (see " + where + " --help)";
+    String hint = "";
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      hint = "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+    }
+    String message =
+        "usage: " + Terminal.oneLine(e.getMessage()) + hint + " (see " + where + " --help)";
     print(root, Dsm4j.USAGE, message, e);
     return Dsm4j.USAGE;
   }
