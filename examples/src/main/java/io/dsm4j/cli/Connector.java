@@ -397,6 +397,11 @@ final class Connector {
     return usage("TLS options", t::build);
   }
 
+  /** The manager's URL as given (option, profile or variable), or null. */
+  Value urlValue() {
+    return pick(root.url, "--url", "url", "DSM_URL");
+  }
+
   /** The TLS options alone, for tests. */
   TlsOptions tlsOptions() {
     return tls();

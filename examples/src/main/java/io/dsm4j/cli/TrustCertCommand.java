@@ -51,11 +51,12 @@ final class TrustCertCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Output out = root.output();
-    String text = root.url != null ? root.url : root.env.get("DSM_URL");
-    if (text == null || text.isBlank()) {
+    Connector.Value given = root.connector().urlValue();
+    if (given == null) {
       throw new Dsm4j.UsageException("trust-cert needs the manager: --url https://HOST:PORT");
     }
-    String urlSource = root.url != null ? "--url" : "DSM_URL";
+    String text = given.text();
+    String urlSource = given.source();
     URI url =
         Connector.usage(
             urlSource,
