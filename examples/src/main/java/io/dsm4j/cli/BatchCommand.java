@@ -66,6 +66,7 @@ final class BatchCommand implements Callable<Integer> {
     if (args.isEmpty()) {
       return 0;
     }
+    Connector.registerSecrets(line.secrets, java.util.Map.of(), args.toArray(String[]::new));
     for (String a : args) {
       String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
       if (Dsm4j.CONNECTION_OPTIONS.contains(name)) {

@@ -127,7 +127,9 @@ final class Failures {
     }
     for (StackTraceElement f : e.getStackTrace()) {
       String c = f.getClassName();
-      if (c.startsWith("io.dsm4j.rest.") || c.startsWith("io.dsm4j.soap.")) {
+      if (c.startsWith("io.dsm4j.internal.")
+          || c.startsWith("io.dsm4j.rest.")
+          || c.startsWith("io.dsm4j.soap.")) {
         return true;
       }
     }

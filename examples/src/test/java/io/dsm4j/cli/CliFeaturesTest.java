@@ -97,6 +97,10 @@ class CliFeaturesTest {
         CliRunner.withStdin(env(), "policies get 'No A'\nrules list --kind nope\n", "batch");
     assertThat(allFailed.code()).as("no line succeeded").isEqualTo(1);
 
+    Run secret = CliRunner.withStdin(env(), "policies list --apikey s3cret-in-a-line\n", "batch");
+    assertThat(secret.code()).isEqualTo(2);
+    assertThat(secret.err()).contains("line 1").doesNotContain("s3cret-in-a-line");
+
     Run json = CliRunner.withStdin(env(), "\npolicies get 'No A'\n", "--output", "json", "batch");
     JsonNode e = CliRunner.JSON.readTree(json.err());
     assertThat(e.get("line").asInt()).isEqualTo(2);
