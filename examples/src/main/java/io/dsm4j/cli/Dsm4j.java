@@ -368,7 +368,27 @@ public final class Dsm4j implements Runnable {
     // Option values that happen to be command names ("--password simulator") stay values.
     cli.setAllowSubcommandsAsOptionParameters(true);
     cli.setOut(new java.io.PrintWriter(out, true));
-    cli.setErr(new java.io.PrintWriter(err, true));
+    // Whatever picocli itself writes to stderr goes through the safe stream's print, not around it.
+    PrintStream safe = err;
+    cli.setErr(
+        new java.io.PrintWriter(
+            new java.io.Writer() {
+              @Override
+              public void write(char[] buf, int off, int len) {
+                safe.print(new String(buf, off, len));
+              }
+
+              @Override
+              public void flush() {
+                safe.flush();
+              }
+
+              @Override
+              public void close() {
+                safe.flush();
+              }
+            },
+            true));
     HelpSupport.configure(cli);
     Terminal.SafeStream safeErr = (Terminal.SafeStream) err;
     cli.setParameterExceptionHandler((e, a) -> Failures.reportParse(e, this));

@@ -100,6 +100,7 @@ final class Terminal {
   static final class SafeStream extends PrintStream {
     private final Secrets secrets;
     private int lines;
+    private boolean writing; // guarded by this: bytes coming from our own print, already safe
 
     SafeStream(OutputStream target, Secrets secrets) {
       super(target, true, StandardCharsets.UTF_8);
@@ -117,7 +118,7 @@ final class Terminal {
     public synchronized void print(String s) {
       String text = escape(redact(secrets, s == null ? "null" : s), true);
       lines += (int) text.chars().filter(ch -> ch == '\n').count();
-      super.print(text);
+      raw(text, false);
     }
 
     @Override
@@ -127,9 +128,8 @@ final class Terminal {
 
     @Override
     public synchronized void println(String x) {
-      super.print(escapeKeepingTabs(redact(secrets, x == null ? "null" : x)));
+      raw(escapeKeepingTabs(redact(secrets, x == null ? "null" : x)), true);
       lines++;
-      super.println();
     }
 
     @Override
@@ -139,8 +139,42 @@ final class Terminal {
 
     @Override
     public synchronized void println() {
+      raw("", true);
       lines++;
-      super.println();
+    }
+
+    /**
+     * Bytes written directly (a java.util.logging handler writes through a Writer over this stream)
+     * are text too: decoded and treated as {@link #print(String)}.
+     */
+    @Override
+    public synchronized void write(byte[] buf, int off, int len) {
+      if (writing) {
+        super.write(buf, off, len);
+      } else {
+        print(new String(buf, off, len, StandardCharsets.UTF_8));
+      }
+    }
+
+    @Override
+    public synchronized void write(int b) {
+      if (writing) {
+        super.write(b);
+      } else {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+    }
+
+    private void raw(String text, boolean newline) {
+      writing = true;
+      try {
+        super.print(text);
+        if (newline) {
+          super.println();
+        }
+      } finally {
+        writing = false;
+      }
     }
   }
 }

@@ -259,4 +259,24 @@ class CliTrustTest {
     assertThat(u.get("type").asText()).isEqualTo("usage");
     assertThat(u.get("status").isNull()).isTrue();
   }
+
+  @Test
+  void stderrMasksAndEscapes_evenBytesWrittenAroundPrint() {
+    io.dsm4j.spi.Secrets secrets = new io.dsm4j.spi.Secrets();
+    secrets.add("top-secret-123");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    Terminal.SafeStream err = new Terminal.SafeStream(bytes, secrets);
+    // As a java.util.logging handler writes: through a Writer, as bytes.
+    java.io.PrintWriter log =
+        new java.io.PrintWriter(
+            new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true);
+    log.println("log: top-secret-123 \u001b[2J <sID>ABCDEF0123</sID> sID=FEDCBA9876");
+    err.println("line one\ndsm4j: forged");
+
+    String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).doesNotContain("top-secret-123").doesNotContain("\u001b");
+    assertThat(text).contains("log: **** \\u001b[2J <sID>****</sID> sID=****");
+    assertThat(text.lines()).noneMatch(l -> l.startsWith("dsm4j: forged"));
+    assertThat(err.lines()).isEqualTo(2);
+  }
 }
