@@ -225,6 +225,7 @@ public final class Dsm4j implements Runnable {
 
   private DsmSimulator embedded;
   private Manager manager;
+  private int notes; // progress and warning lines, which do not say why a command failed
   private Connector connector;
 
   @Override
@@ -256,6 +257,7 @@ public final class Dsm4j implements Runnable {
   /** Prints a warning or progress line on stderr. */
   void note(String message) {
     err.println("dsm4j: " + errorPrefix() + message);
+    notes++;
   }
 
   /** The manager, connected on first use and closed when the command line ends. */
@@ -397,8 +399,9 @@ public final class Dsm4j implements Runnable {
         parse -> {
           Logging.configure(debug);
           int before = safeErr.lines();
+          int notesBefore = notes;
           int code = new CommandLine.RunLast().execute(parse);
-          if (code != 0 && safeErr.lines() == before) {
+          if (code != 0 && safeErr.lines() - before == notes - notesBefore) {
             // A command that failed without a word: never a silent non-zero exit.
             Failures.reportSilent(code, last(parse).getCommandSpec().qualifiedName(), this);
           }

@@ -262,6 +262,21 @@ class CliUxTest {
               "check");
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.errLines()).singleElement().asString().startsWith("dsm4j: updates check failed");
+
+      // A warning before is no explanation: the failure still gets its line.
+      Run warned =
+          CliRunner.run(
+              Map.of("DSM_URL", stub.url()),
+              "--username",
+              "u",
+              "--password",
+              "p-12345",
+              "updates",
+              "check");
+      assertThat(warned.code()).isEqualTo(1);
+      assertThat(warned.errLines()).hasSize(2);
+      assertThat(warned.errLines().get(0)).contains("warning: --password");
+      assertThat(warned.errLines().get(1)).startsWith("dsm4j: updates check failed");
     }
   }
 
