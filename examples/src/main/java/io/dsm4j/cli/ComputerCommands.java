@@ -161,13 +161,14 @@ final class ComputerCommands {
       if (ok == rows.size()) {
         return 0;
       }
-      progress(
-          spec.qualifiedName()
-              + ": "
-              + (rows.size() - ok)
-              + " of "
-              + rows.size()
-              + " computer(s) failed or timed out (see the table)");
+      root()
+          .failureLine(
+              spec.qualifiedName().replaceFirst("^dsm4j ", "")
+                  + ": "
+                  + (rows.size() - ok)
+                  + " of "
+                  + rows.size()
+                  + " computer(s) failed or timed out (see the table)");
       return ok == 0 ? Dsm4j.FAILURE : Dsm4j.PARTIAL;
     }
 

@@ -260,6 +260,14 @@ public final class Dsm4j implements Runnable {
     notes++;
   }
 
+  /**
+   * Prints the one line that says why a command that returns a failure code failed (for commands
+   * that report per-item results and so do not throw).
+   */
+  void failureLine(String message) {
+    err.println("dsm4j: " + errorPrefix() + message);
+  }
+
   /** The manager, connected on first use and closed when the command line ends. */
   Manager manager() {
     if (sharedManager != null) {
