@@ -38,7 +38,11 @@ final class Connector {
 
   Connector(Dsm4j root) {
     this.root = root;
-    String name = root.profile != null ? root.profile : blankToNull(root.env.get("DSM_PROFILE"));
+    // DSM_PROFILE chooses a manager unless --simulator chose the embedded one.
+    String name =
+        root.profile != null
+            ? root.profile
+            : root.simulator ? null : blankToNull(root.env.get("DSM_PROFILE"));
     this.profile = name == null ? null : Profiles.load(root.env, name);
   }
 
