@@ -113,6 +113,27 @@ class CliUxTest {
   }
 
   @Test
+  void info_checksEveryCredential_aWrongPasswordNextToARightKeyFails() throws Exception {
+    Map<String, String> env = new HashMap<>(env());
+    env.put("DSM_PASSWORD", "not-the-password");
+    Run r = CliRunner.run(env, "--output", "json", "info");
+
+    assertThat(r.code()).isEqualTo(1);
+    JsonNode backends = r.json().get(0).get("backends");
+    assertThat(backends.get(0).get("backend").asText()).isEqualTo("rest");
+    assertThat(backends.get(0).get("authenticated").asBoolean()).isTrue();
+    assertThat(backends.get(1).get("backend").asText()).isEqualTo("soap");
+    assertThat(backends.get(1).get("reachable").asBoolean()).isTrue();
+    assertThat(backends.get(1).get("authenticated").asBoolean()).isFalse();
+    assertThat(backends.get(1).get("error").asText()).contains("ManagerAuthenticationException");
+    assertThat(r.errLines())
+        .singleElement()
+        .asString()
+        .contains("1 of 2 credential(s) failed: soap");
+    assertThat(r.all()).doesNotContain("not-the-password");
+  }
+
+  @Test
   void oneSpellingPerThing_andAStableOrder() throws Exception {
     Run rules = run("--output", "json", "rules", "list", "--kind", "ips", "--limit", "2");
     assertThat(rules.json()).allMatch(n -> n.get("kind").asText().equals("ips"));
