@@ -133,7 +133,7 @@ class AutomationCommandsTest {
     JsonNode plan = json.json().get(0);
     assertThat(plan.get("selected").get("id").asInt()).isEqualTo(pending().id());
     assertThat(plan.get("warnings").toString()).contains("automatically");
-    assertThat(plan.get("backends").get("securityUpdates").asText()).isEqualTo("SOAP");
+    assertThat(plan.get("backends").get("securityUpdates").asText()).isEqualTo("soap");
     assertThat(pending().appliedState()).isEqualTo(AppliedState.NOT_APPLIED);
   }
 
@@ -177,7 +177,7 @@ class AutomationCommandsTest {
     assertThat(report.get("dryRun").asBoolean()).isFalse();
     assertThat(report.get("updateId").asInt()).isEqualTo(updateId);
     assertThat(report.get("rulesPerPolicy").size()).isPositive();
-    assertThat(report.get("backends").get("assignments").asText()).isEqualTo("REST");
+    assertThat(report.get("backends").get("assignments").asText()).isEqualTo("rest");
     assertThat(apply.err()).contains("scan completed on");
     assertThat(assignments()).isNotEqualTo(before);
 

@@ -132,13 +132,15 @@ public final class DefaultManager implements Manager {
     List<BackendConnection> conns = new ArrayList<>();
     if (settings.apiKey() != null) {
       conns.add(
-          provider(providers, Backend.REST, "dsm4j-rest")
-              .connect(config(settings, tls, gate, secrets)));
+          connect(
+              provider(providers, Backend.REST, "dsm4j-rest"),
+              config(settings, tls, gate, secrets)));
     }
     if (settings.username() != null) {
       conns.add(
-          provider(providers, Backend.SOAP, "dsm4j-soap")
-              .connect(config(settings, tls, gate, secrets)));
+          connect(
+              provider(providers, Backend.SOAP, "dsm4j-soap"),
+              config(settings, tls, gate, secrets)));
     }
     DefaultManager manager = new DefaultManager(settings, conns, secrets);
     if (settings.endSessionOnShutdown()) {
@@ -166,6 +168,19 @@ public final class DefaultManager implements Manager {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * The provider's connection, made now or, when the provider knows its capabilities without one,
+   * on the first call that needs it (after checking the configuration now).
+   */
+  private static BackendConnection connect(BackendProvider p, BackendConfig config) {
+    Capabilities caps = p.capabilities();
+    if (caps == null) {
+      return p.connect(config);
+    }
+    p.check(config);
+    return LazyConnection.of(p, config, caps);
   }
 
   private static BackendProvider provider(
@@ -390,6 +405,24 @@ public final class DefaultManager implements Manager {
         si.apiVersion(),
         backends(),
         caps);
+  }
+
+  @Override
+  public List<io.dsm4j.CredentialCheck> verify() {
+    if (closed.get()) {
+      throw new IllegalStateException("this Manager is closed");
+    }
+    List<io.dsm4j.CredentialCheck> checks = new ArrayList<>();
+    for (BackendConnection c : connections) {
+      try {
+        ServerInfo si = invoke("verify", c, true, false, c::verifyCredentials);
+        checks.add(
+            io.dsm4j.CredentialCheck.passed(c.backend(), si.managerVersion(), si.apiVersion()));
+      } catch (DsmException e) {
+        checks.add(io.dsm4j.CredentialCheck.failed(c.backend(), e));
+      }
+    }
+    return List.copyOf(checks);
   }
 
   @Override

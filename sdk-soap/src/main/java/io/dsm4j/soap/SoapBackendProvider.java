@@ -1,6 +1,7 @@
 package io.dsm4j.soap;
 
 import io.dsm4j.Backend;
+import io.dsm4j.Capabilities;
 import io.dsm4j.soap.internal.SoapConnection;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
@@ -61,5 +62,26 @@ public final class SoapBackendProvider implements BackendProvider {
   @Override
   public BackendConnection connect(BackendConfig config) {
     return new SoapConnection(config);
+  }
+
+  /** Known without a connection, so a manager that never calls SOAP never builds JAX-WS. */
+  @Override
+  public Capabilities capabilities() {
+    return SoapConnection.declaredCapabilities();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException when {@code config.proxy()} is set (see the class description)
+   */
+  @Override
+  public void check(BackendConfig config) {
+    if (config.proxy() != null) {
+      throw new IllegalStateException(
+          "the SOAP backend cannot use a per-manager HTTP proxy: the JAX-WS runtime only takes"
+              + " proxies from the JVM-wide settings (https.proxyHost/proxyPort); leave"
+              + " ProxyOptions unset and configure the JVM proxy instead");
+    }
   }
 }

@@ -241,6 +241,13 @@ public final class RestConnection implements BackendConnection {
 
   // ----------------------------------------------------------------- SPI
 
+  /**
+   * @return what every REST connection can do, without making one
+   */
+  public static Capabilities declaredCapabilities() {
+    return CAPABILITIES;
+  }
+
   @Override
   public Backend backend() {
     return Backend.REST;
@@ -269,6 +276,12 @@ public final class RestConnection implements BackendConnection {
       }
     }
     return new ServerInfo(version == null ? "" : version, time, "v1");
+  }
+
+  /** {@code GET /api/apikeys/current} is answered only for a valid key: that is the proof. */
+  @Override
+  public ServerInfo verifyCredentials() {
+    return serverInfo();
   }
 
   @Override

@@ -79,6 +79,17 @@ public final class SoapApi {
     this.s = s;
   }
 
+  private final java.util.Map<String, Long> delays = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Holds every later {@code operation} request this long before answering it (0 clears). */
+  public void delay(String operation, java.time.Duration delay) {
+    if (delay.isZero()) {
+      delays.remove(operation);
+    } else {
+      delays.put(operation, delay.toMillis());
+    }
+  }
+
   /** A fault envelope as Axis 1.4 writes it for a declared service exception. */
   static String faultEnvelope(String code, String text, String detailElement, String exception) {
     StringBuilder sb = new StringBuilder(512);
@@ -137,6 +148,17 @@ public final class SoapApi {
           default -> {
             // valid session
           }
+        }
+      }
+      Long delay = delays.get(op.name);
+      if (delay != null) {
+        // Outside the state lock, so other requests (endSession) are answered meanwhile; the
+        // server's shutdown interrupts the wait.
+        try {
+          Thread.sleep(delay);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new SoapFault(Kind.MANAGER, "The simulator is shutting down.");
         }
       }
       String out;
