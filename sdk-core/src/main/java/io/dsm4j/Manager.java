@@ -93,6 +93,18 @@ public interface Manager extends AutoCloseable {
   ManagerInfo info();
 
   /**
+   * Signs in with <em>every</em> configured credential and reports, per backend in use (REST
+   * first), whether the manager answered, whether it accepted the credentials, and its version, or
+   * the exact failure. {@link #info()} asks one backend only, so a wrong password next to a right
+   * API key goes unnoticed there until a SOAP-only call fails; this finds it at once. A refused
+   * credential is reported, not thrown.
+   *
+   * @return one check per backend in use
+   * @throws IllegalStateException when this manager is closed
+   */
+  java.util.List<CredentialCheck> verify();
+
+  /**
    * @return the capabilities of all backends in use together (no network call)
    */
   Capabilities capabilities();

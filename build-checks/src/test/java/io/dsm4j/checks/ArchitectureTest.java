@@ -58,9 +58,6 @@ class ArchitectureTest {
         noClasses()
             .that()
             .resideInAnyPackage(PUBLIC)
-            // Known exception, to be moved to automation.internal with the export rework.
-            .and()
-            .doNotHaveFullyQualifiedName("io.dsm4j.automation.EventExporter$StateFile")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(TRANSPORT)

@@ -1,7 +1,6 @@
 package io.dsm4j.cli;
 
 import io.dsm4j.Manager;
-import io.dsm4j.exception.NotFoundException;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.RuleKind;
@@ -10,7 +9,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** What every command shares: the root options, the manager, argument resolution. */
+/**
+ * What every command shares: the root options, the manager (one per command line; one for a whole
+ * batch), argument resolution. Errors are thrown, never printed here: {@link Failures} prints each
+ * as one line with its exit code.
+ */
 abstract class Base implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -22,53 +25,54 @@ abstract class Base implements Callable<Integer> {
     return root().output();
   }
 
+  /** A progress or warning line on stderr. */
   void progress(String message) {
-    root().err.println("dsm4j: " + message);
+    root().note(message);
   }
 
   @Override
   public Integer call() {
     Output output = out(); // validates --output before any call
-    try (Manager m = root().connect()) {
-      return run(m, output);
-    }
+    return run(root().manager(), output);
   }
 
   abstract int run(Manager manager, Output out);
 
-  static boolean isId(String arg) {
-    return arg.matches("\\d{1,10}");
-  }
-
+  /** An argument that must be an ID; anything else is a usage error. */
   static int id(String arg, String what) {
-    if (!isId(arg)) {
-      throw new Dsm4j.UsageException(what + " must be a numeric ID, got '" + arg + "'");
-    }
-    try {
-      return Integer.parseInt(arg);
-    } catch (NumberFormatException e) {
-      throw new Dsm4j.UsageException(what + " ID is too large: " + arg);
-    }
+    return Resolver.id(arg, what);
   }
 
-  /** All digits: an ID; anything else: an exact name. */
+  /**
+   * A policy by ID or exact name; with an ID, the returned policy carries that ID whatever the
+   * manager's answer says.
+   */
   static Policy policy(Manager m, String arg) {
-    if (isId(arg)) {
-      return m.policies().get(id(arg, "policy"));
-    }
-    return m.policies().findByName(arg).orElseThrow(() -> notFound("policy", arg));
+    Resolver.Found<Policy> f = Resolver.policy(m, arg);
+    Policy p = f.item();
+    return p.id() == f.id()
+        ? p
+        : new Policy(f.id(), p.name(), p.description(), p.parentId(), p.moduleStates());
   }
 
+  /**
+   * A computer by ID or exact host name; with an ID, the returned computer carries that ID whatever
+   * the manager's answer says.
+   */
   static Computer computer(Manager m, String arg) {
-    if (isId(arg)) {
-      return m.computers().get(id(arg, "computer"));
-    }
-    return m.computers().findByName(arg).orElseThrow(() -> notFound("computer", arg));
-  }
-
-  static NotFoundException notFound(String what, String name) {
-    return new NotFoundException(
-        "no " + what + " named '" + name + "'", "cli", null, 0, null, null);
+    Resolver.Found<Computer> f = Resolver.computer(m, arg);
+    Computer c = f.item();
+    return c.id() == f.id()
+        ? c
+        : new Computer(
+            f.id(),
+            c.hostName(),
+            c.displayName(),
+            c.description(),
+            c.policyId(),
+            c.groupId(),
+            c.platform(),
+            c.agentVersion());
   }
 
   static RuleKind kind(String kind) {
@@ -80,19 +84,12 @@ abstract class Base implements Callable<Integer> {
       case "application-type" -> RuleKind.APPLICATION_TYPE;
       default ->
           throw new Dsm4j.UsageException(
-              "--kind must be ips, firewall, integrity, log-inspection or application-type, not '"
-                  + kind
-                  + "'");
+              "--kind must be " + HelpSupport.KIND_VALUES + ", not '" + kind + "'");
     };
   }
 
+  /** The CLI's name of a rule kind, as {@code --kind} takes it. */
   static String kindName(RuleKind k) {
-    return switch (k) {
-      case INTRUSION_PREVENTION -> "ips";
-      case FIREWALL -> "firewall";
-      case INTEGRITY_MONITORING -> "integrity";
-      case LOG_INSPECTION -> "log-inspection";
-      case APPLICATION_TYPE -> "application-type";
-    };
+    return Output.spelling(k);
   }
 }

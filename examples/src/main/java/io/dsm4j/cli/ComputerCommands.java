@@ -47,7 +47,7 @@ final class ComputerCommands {
     }
   }
 
-  @Command(name = "get", description = "Show one computer (ID or exact host name) and its status.")
+  @Command(name = "get", description = "Show one computer.")
   static final class Get extends Base {
     @Parameters(paramLabel = "COMPUTER")
     String computer;
@@ -71,6 +71,7 @@ final class ComputerCommands {
 
     @Override
     int run(Manager m, Output out) {
+      computers.forEach(c -> Resolver.parse(c, "computer"));
       Policy p = policy(m, policy);
       List<Integer> ids = new ArrayList<>();
       for (String c : computers) {
@@ -88,7 +89,11 @@ final class ComputerCommands {
     @Parameters(paramLabel = "COMPUTER")
     String computer;
 
-    @Option(names = "--kind", required = true)
+    @Option(
+        names = "--kind",
+        required = true,
+        paramLabel = "KIND",
+        description = "The rule kind: " + HelpSupport.KIND_VALUES + ".")
     String kind;
 
     @Override
@@ -110,19 +115,24 @@ final class ComputerCommands {
         description = "Wait until the action completes (recommendation scans).")
     boolean await;
 
-    @Option(names = "--wait-timeout", defaultValue = "30m", description = "How long --wait waits.")
+    @Option(
+        names = "--wait-timeout",
+        defaultValue = "30m",
+        paramLabel = "DURATION",
+        description = "How long --wait waits (default 30m).")
     String waitTimeout;
 
     abstract ComputerAction action();
 
     @Override
     int run(Manager m, Output out) {
-      Duration timeout = Times.duration(waitTimeout);
+      Duration timeout = Connector.usage("--wait-timeout", () -> Times.duration(waitTimeout));
       if (await && action() != ComputerAction.SCAN_FOR_RECOMMENDATIONS) {
         throw new Dsm4j.UsageException(
             "--wait is only available for scan-recommendations: the APIs report no completion"
                 + " for other actions");
       }
+      computers.forEach(c -> Resolver.parse(c, "computer"));
       List<Integer> ids = new ArrayList<>();
       for (String c : computers) {
         ids.add(computer(m, c).id());
@@ -141,6 +151,7 @@ final class ComputerCommands {
           rows.add(row(id, waitForScan(m, id, started, timeout) ? "completed" : "timed-out", ""));
         }
       }
+      rows.sort(java.util.Comparator.comparingInt(x -> (Integer) x.get("id")));
       print(out, rows);
       long ok =
           rows.stream()
@@ -150,6 +161,14 @@ final class ComputerCommands {
       if (ok == rows.size()) {
         return 0;
       }
+      root()
+          .failureLine(
+              spec.qualifiedName().replaceFirst("^dsm4j ", "")
+                  + ": "
+                  + (rows.size() - ok)
+                  + " of "
+                  + rows.size()
+                  + " computer(s) failed or timed out (see the table)");
       return ok == 0 ? Dsm4j.FAILURE : Dsm4j.PARTIAL;
     }
 
@@ -185,20 +204,7 @@ final class ComputerCommands {
     }
 
     private void print(Output out, List<Map<String, Object>> rows) {
-      if (out.format() == Output.Format.JSON) {
-        rows.forEach(out::json);
-      } else {
-        List<String[]> table = new ArrayList<>();
-        rows.forEach(
-            x ->
-                table.add(
-                    new String[] {
-                      String.valueOf(x.get("id")),
-                      (String) x.get("result"),
-                      Output.cell(x.get("error"))
-                    }));
-        out.table(new String[] {"computerId", "result", "error"}, table);
-      }
+      out.rows(new String[] {"id", "result", "error"}, rows);
     }
   }
 

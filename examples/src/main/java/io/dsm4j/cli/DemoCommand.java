@@ -41,6 +41,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws java.io.IOException {
     PrintStream out = root.out;
+    Logging.configureJul(root.debug);
     DsmSimulator sim = root.simulator();
     try (Manager manager = sim.managerBuilder(Backend.AUTO).build()) {
       step(out, "1. Connect", "Manager.builder().url(...).apiKey(...).username(...).password(...)");

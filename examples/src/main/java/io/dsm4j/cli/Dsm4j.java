@@ -1,21 +1,16 @@
 package io.dsm4j.cli;
 
-import io.dsm4j.Backend;
 import io.dsm4j.Manager;
-import io.dsm4j.ProxyOptions;
-import io.dsm4j.TlsOptions;
-import io.dsm4j.exception.DsmException;
+import io.dsm4j.spi.Secrets;
 import io.dsm4j.testkit.DsmSimulator;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,81 +18,157 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The dsm4j command line. Data goes to stdout (a table, or JSON lines with {@code --output json});
- * progress, warnings and errors go to stderr. Exit codes: 0 success, 1 failure, 2 usage, 3 a bulk
- * action that partly failed.
+ * progress, warnings and errors go to stderr, one line each. Exit codes: 0 success, 1 failure, 2
+ * usage (the user's own input only), 3 partly failed.
  */
 @Command(
     name = "dsm4j",
     mixinStandardHelpOptions = true,
     version = "dsm4j 0.1.0",
     description = "Automate a Deep Security Manager through its REST and SOAP APIs.",
-    subcommands = {
-      InfoCommand.class,
-      PolicyCommands.class,
-      RuleCommands.class,
-      ComputerCommands.class,
-      UpdateCommands.class,
-      RuleUpdateCommands.class,
-      EventCommands.class,
-      DemoCommand.class,
-      SimulatorCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    footer = {
+      "",
+      "Exit codes: 0 ok, 1 failure (one line on stderr), 2 usage, 3 partly failed.",
+      "`dsm4j help COMMAND…` or `dsm4j COMMAND… --help` describes a command."
+    },
+    // The subcommands are added by commandLine(args): only the one a command line uses is built.
+    subcommands = {})
 public final class Dsm4j implements Runnable {
   static final int FAILURE = 1;
   static final int USAGE = 2;
   static final int PARTIAL = 3;
 
-  @Option(names = "--url", scope = ScopeType.INHERIT, description = "Manager URL (DSM_URL).")
+  /** The top-level commands, in the order the help lists them. */
+  static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+    m.put("info", InfoCommand.class);
+    m.put("policies", PolicyCommands.class);
+    m.put("rules", RuleCommands.class);
+    m.put("computers", ComputerCommands.class);
+    m.put("updates", UpdateCommands.class);
+    m.put("rule-update", RuleUpdateCommands.class);
+    m.put("events", EventCommands.class);
+    m.put("trust-cert", TrustCertCommand.class);
+    m.put("batch", BatchCommand.class);
+    m.put("completion", CompletionCommand.class);
+    m.put("demo", DemoCommand.class);
+    m.put("simulator", SimulatorCommand.class);
+    m.put("help", HelpCommand.class);
+    m.put("cds-training", CdsTrainingCommand.class);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /** The options that choose the manager and the credentials (not allowed in a batch line). */
+  static final List<String> CONNECTION_OPTIONS =
+      List.of(
+          "--profile",
+          "--url",
+          "--api-key",
+          "--api-key-file",
+          "--username",
+          "--password",
+          "--password-file",
+          "--tenant",
+          "--backend",
+          "--trust-cert",
+          "--trust-store",
+          "--pin-sha256",
+          "--insecure",
+          "--proxy",
+          "--timeout",
+          "--simulator");
+
+  @Option(
+      names = "--profile",
+      scope = ScopeType.INHERIT,
+      paramLabel = "NAME",
+      description =
+          "A named manager from the config file ($XDG_CONFIG_HOME/dsm4j/config, default"
+              + " ~/.config/dsm4j/config); DSM_PROFILE.")
+  String profile;
+
+  @Option(
+      names = "--url",
+      scope = ScopeType.INHERIT,
+      paramLabel = "URL",
+      description = "The manager, e.g. https://dsm.example.com:4119 (DSM_URL).")
   String url;
 
-  @Option(names = "--api-key", scope = ScopeType.INHERIT, description = "API key (DSM_API_KEY).")
+  @Option(
+      names = "--api-key",
+      scope = ScopeType.INHERIT,
+      paramLabel = "KEY",
+      description = "API key (REST). Visible to other users: prefer --api-key-file or DSM_API_KEY.")
   String apiKey;
 
   @Option(
       names = "--api-key-file",
       scope = ScopeType.INHERIT,
-      description = "Read the API key from FILE.")
-  Path apiKeyFile;
+      paramLabel = "FILE",
+      description = "Read the API key from the first line of FILE ('-' reads stdin).")
+  String apiKeyFile;
 
   @Option(
       names = "--username",
       scope = ScopeType.INHERIT,
+      paramLabel = "USER",
       description = "SOAP user (DSM_USERNAME).")
   String username;
 
   @Option(
       names = "--password",
       scope = ScopeType.INHERIT,
-      description = "SOAP password (DSM_PASSWORD); prefer --password-file.")
+      paramLabel = "PASSWORD",
+      description =
+          "SOAP password. Visible to other users: prefer --password-file or DSM_PASSWORD.")
   String password;
 
   @Option(
       names = "--password-file",
       scope = ScopeType.INHERIT,
-      description = "Read the password from FILE ('-' reads stdin).")
+      paramLabel = "FILE",
+      description = "Read the password from the first line of FILE ('-' reads stdin).")
   String passwordFile;
 
-  @Option(names = "--tenant", scope = ScopeType.INHERIT, description = "Tenant (DSM_TENANT).")
+  @Option(
+      names = "--tenant",
+      scope = ScopeType.INHERIT,
+      paramLabel = "TENANT",
+      description = "Tenant on a multi-tenant manager (DSM_TENANT).")
   String tenant;
 
   @Option(
       names = "--backend",
       scope = ScopeType.INHERIT,
-      description = "rest, soap or auto (default auto, or DSM_BACKEND).")
+      paramLabel = "BACKEND",
+      description =
+          "rest, soap or auto: each call to the API that can do it (default; DSM_BACKEND).")
   String backend;
 
   @Option(
       names = "--trust-cert",
       scope = ScopeType.INHERIT,
-      description = "Trust this PEM certificate.")
+      paramLabel = "PEM",
+      description = "Trust the certificate(s) in this PEM file (see trust-cert).")
   Path trustCert;
 
   @Option(
       names = "--trust-store",
       scope = ScopeType.INHERIT,
-      description = "Trust this store (PKCS12/JKS; password in DSM_TRUST_STORE_PASSWORD).")
+      paramLabel = "FILE",
+      description = "Trust this PKCS12/JKS store (password in DSM_TRUST_STORE_PASSWORD).")
   Path trustStore;
+
+  @Option(
+      names = "--pin-sha256",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FP",
+      description =
+          "Accept only a manager certificate with this SHA-256 fingerprint (repeatable; as"
+              + " trust-cert prints it).")
+  List<String> pins = new ArrayList<>();
 
   @Option(
       names = "--insecure",
@@ -105,25 +176,31 @@ public final class Dsm4j implements Runnable {
       description = "Do not verify the manager's certificate (dangerous).")
   boolean insecure;
 
-  @Option(names = "--proxy", scope = ScopeType.INHERIT, description = "HTTP proxy HOST:PORT.")
+  @Option(
+      names = "--proxy",
+      scope = ScopeType.INHERIT,
+      paramLabel = "HOST:PORT",
+      description = "HTTP proxy (REST).")
   String proxy;
 
   @Option(
       names = "--timeout",
       scope = ScopeType.INHERIT,
-      description = "Read timeout (e.g. 60s, 5m).")
+      paramLabel = "DURATION",
+      description = "Read timeout of one request, e.g. 60s or 5m (default 60s).")
   String timeout;
 
   @Option(
       names = "--output",
       scope = ScopeType.INHERIT,
-      description = "table or json (one object per line).")
+      paramLabel = "FORMAT",
+      description = "table or json (one object per line; errors as one JSON object on stderr).")
   String output = "table";
 
   @Option(
       names = "--debug",
       scope = ScopeType.INHERIT,
-      description = "Verbose logs and stack traces.")
+      description = "Verbose logs and stack traces on stderr (secrets masked).")
   boolean debug;
 
   @Option(
@@ -136,12 +213,25 @@ public final class Dsm4j implements Runnable {
   PrintStream out = System.out;
   PrintStream err = System.err;
   java.io.InputStream in = System.in;
+
+  /** The secrets this process knows; every stderr line is masked with them. */
+  Secrets secrets = new Secrets();
+
+  /** The batch line this root runs (from 1), or 0 outside a batch. */
+  int batchLine;
+
+  /** A batch line's manager: the batch's, shared; null for a root that connects itself. */
+  Supplier<Manager> sharedManager;
+
   private DsmSimulator embedded;
+  private Manager manager;
+  private int notes; // progress and warning lines, which do not say why a command failed
+  private Connector connector;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "a command is required (try dsm4j --help)");
+        new CommandLine(this), "a command is required (dsm4j --help lists them)");
   }
 
   /**
@@ -155,102 +245,96 @@ public final class Dsm4j implements Runnable {
     };
   }
 
-  /** Builds the manager from the options, then the environment. */
-  Manager connect() {
-    Manager.Builder b;
-    if (simulator) {
-      b = simulator().managerBuilder(Backend.AUTO);
-    } else {
-      b = Manager.fromEnvironment(env);
-      if (url != null) {
-        b.url(url);
-      }
-      if (apiKey != null) {
-        b.apiKey(apiKey);
-      }
-      if (apiKeyFile != null) {
-        b.apiKey(readFirstLine(apiKeyFile.toString(), "API key"));
-      }
-      if (username != null) {
-        b.username(username);
-      }
-      if (password != null) {
-        b.password(password.toCharArray());
-      }
-      if (passwordFile != null) {
-        b.password(readFirstLine(passwordFile, "password").toCharArray());
-      }
-      if (tenant != null) {
-        b.tenant(tenant);
-      }
+  boolean jsonOutput() {
+    return output != null && output.equalsIgnoreCase("json");
+  }
+
+  /** What precedes an error or progress message: the batch line, if any. */
+  String errorPrefix() {
+    return batchLine > 0 ? "line " + batchLine + ": " : "";
+  }
+
+  /** Prints a warning or progress line on stderr. */
+  void note(String message) {
+    err.println("dsm4j: " + errorPrefix() + message);
+    notes++;
+  }
+
+  /**
+   * Prints the one line that says why a command that returns a failure code failed (for commands
+   * that report per-item results and so do not throw).
+   */
+  void failureLine(String message) {
+    err.println("dsm4j: " + errorPrefix() + message);
+  }
+
+  /** The manager, connected on first use and closed when the command line ends. */
+  Manager manager() {
+    if (sharedManager != null) {
+      return sharedManager.get();
     }
-    if (backend != null) {
-      try {
-        b.backend(Backend.valueOf(backend.toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("--backend must be rest, soap or auto, not '" + backend + "'");
-      }
+    if (manager == null) {
+      manager = connector().connect();
     }
-    if (insecure) {
-      err.println("dsm4j: WARNING: --insecure: the manager's certificate is not verified");
-      b.tls(TlsOptions.builder().insecureTrustAll().build());
-    } else if (trustCert != null) {
-      b.tls(TlsOptions.builder().trustedCertificatePem(trustCert).build());
-    } else if (trustStore != null) {
-      String pw = env.get("DSM_TRUST_STORE_PASSWORD");
-      String type =
-          trustStore.toString().toLowerCase(Locale.ROOT).endsWith(".jks") ? "JKS" : "PKCS12";
-      b.tls(
-          TlsOptions.builder()
-              .trustStore(trustStore, pw == null ? null : pw.toCharArray(), type)
-              .build());
+    return manager;
+  }
+
+  /**
+   * A root for the lines of a batch: the same streams, secrets and output settings, and this root's
+   * manager (one session for the whole batch).
+   */
+  Dsm4j batchChild() {
+    Dsm4j child = new Dsm4j();
+    child.env = env;
+    child.out = out;
+    child.err = err;
+    child.in = in;
+    child.secrets = secrets;
+    child.output = output;
+    child.debug = debug;
+    child.sharedManager = this::manager;
+    return child;
+  }
+
+  Connector connector() {
+    if (connector == null) {
+      connector = new Connector(this);
     }
-    if (proxy != null) {
-      b.proxy(ProxyOptions.parse(proxy));
-    }
-    if (timeout != null) {
-      b.readTimeout(Times.duration(timeout));
-    }
-    return b.build();
+    return connector;
   }
 
   DsmSimulator simulator() {
     if (embedded == null) {
-      err.println("dsm4j: starting the embedded simulator…");
+      note("starting the embedded simulator…");
       embedded = DsmSimulator.builder().scanDelay(Duration.ofSeconds(1)).start();
+      secrets.add(embedded.apiKey());
     }
     return embedded;
   }
 
-  private String readFirstLine(String file, String what) {
-    try {
-      BufferedReader r =
-          file.equals("-")
-              ? new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-              : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-      String line = r.readLine();
-      if (line == null || line.isBlank()) {
-        throw new UsageException("no " + what + " in " + (file.equals("-") ? "stdin" : file));
-      }
-      return line.strip();
-    } catch (IOException e) {
-      throw new UsageException("cannot read the " + what + " from " + file + ": " + e.getMessage());
-    }
-  }
-
-  void closeSimulator() {
-    if (embedded != null) {
-      embedded.close();
-      embedded = null;
-    }
-  }
-
-  /** A usage error found after parsing (exit code 2). */
+  /** A usage error found after parsing (exit code 2): the user's own input is wrong. */
   static final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     UsageException(String message) {
       super(message);
+    }
+
+    UsageException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** A failure the CLI itself found (exit code 1), e.g. a name the manager does not know. */
+  static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Failure(String message) {
+      super(message);
+    }
+
+    Failure(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 
@@ -261,42 +345,120 @@ public final class Dsm4j implements Runnable {
    * @return the exit code
    */
   public int execute(String... args) {
-    CommandLine cli = new CommandLine(this);
-    // Option values that happen to be command names ("--password simulator") stay values.
-    cli.setAllowSubcommandsAsOptionParameters(true);
-    cli.setOut(new java.io.PrintWriter(out, true));
-    cli.setErr(new java.io.PrintWriter(err, true));
-    cli.setExecutionStrategy(
-        parse -> {
-          Logging.configure(debug);
-          return new CommandLine.RunLast().execute(parse);
-        });
-    cli.setExecutionExceptionHandler(
-        (e, cmd, parse) -> {
-          int code = exitCode(e);
-          String message = e.getMessage() == null ? e.toString() : e.getMessage();
-          err.println("dsm4j: " + (code == USAGE ? "usage: " : "") + message);
-          if (debug) {
-            e.printStackTrace(err);
-          } else if (code == FAILURE && !(e instanceof DsmException)) {
-            err.println("dsm4j: (run with --debug for details)");
-          }
-          return code;
-        });
+    Connector.registerSecrets(secrets, env, args);
+    CommandLine cli = commandLine(args);
     try {
       return cli.execute(args);
     } finally {
-      closeSimulator();
+      close();
     }
   }
 
-  private static int exitCode(Exception e) {
-    if (e instanceof UsageException
-        || e instanceof IllegalArgumentException
-        || e instanceof IllegalStateException) {
-      return USAGE;
+  /** The whole configured command tree over this root; reusable for several command lines. */
+  CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The configured command tree for a command line: when it names a top-level command, only that
+   * command's subtree is built (building the whole tree costs start-up time); else all of it.
+   */
+  CommandLine commandLine(String[] args) {
+    if (!(err instanceof Terminal.SafeStream)) {
+      err = new Terminal.SafeStream(err, secrets);
     }
-    return FAILURE;
+    CommandLine cli = new CommandLine(this);
+    String command = commandName(cli.getCommandSpec(), args);
+    boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+      if (!versionOnly && (command == null || command.equals(c.getKey()))) {
+        cli.addSubcommand(c.getKey(), c.getValue());
+      }
+    }
+    // Option values that happen to be command names ("--password simulator") stay values.
+    cli.setAllowSubcommandsAsOptionParameters(true);
+    cli.setOut(new java.io.PrintWriter(out, true));
+    // Whatever picocli itself writes to stderr goes through the safe stream's print, not around it.
+    PrintStream safe = err;
+    cli.setErr(
+        new java.io.PrintWriter(
+            new java.io.Writer() {
+              @Override
+              public void write(char[] buf, int off, int len) {
+                safe.print(new String(buf, off, len));
+              }
+
+              @Override
+              public void flush() {
+                safe.flush();
+              }
+
+              @Override
+              public void close() {
+                safe.flush();
+              }
+            },
+            true));
+    HelpSupport.configure(cli);
+    Terminal.SafeStream safeErr = (Terminal.SafeStream) err;
+    cli.setParameterExceptionHandler((e, a) -> Failures.reportParse(e, this));
+    cli.setExecutionExceptionHandler((e, cmd, parse) -> Failures.report(e, this));
+    cli.setExecutionStrategy(
+        parse -> {
+          Logging.configure(debug);
+          int before = safeErr.lines();
+          int notesBefore = notes;
+          int code = new CommandLine.RunLast().execute(parse);
+          if (code != 0 && safeErr.lines() - before == notes - notesBefore) {
+            // A command that failed without a word: never a silent non-zero exit.
+            Failures.reportSilent(code, last(parse).getCommandSpec().qualifiedName(), this);
+          }
+          return code;
+        });
+    return cli;
+  }
+
+  /** The top-level command a command line names, or null when it names none (or help). */
+  private static String commandName(CommandLine.Model.CommandSpec root, String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.startsWith("-")) {
+        int eq = a.indexOf('=');
+        CommandLine.Model.OptionSpec o = root.optionsMap().get(eq > 0 ? a.substring(0, eq) : a);
+        if (o == null) {
+          return null; // unknown: let the parser with every command say what is wrong
+        }
+        if (eq < 0 && o.arity().max() > 0) {
+          i++;
+        }
+        continue;
+      }
+      // help, batch and completion work on the whole tree.
+      return COMMANDS.containsKey(a) && !List.of("help", "batch", "completion").contains(a)
+          ? a
+          : null;
+    }
+    return null;
+  }
+
+  private static CommandLine last(CommandLine.ParseResult parse) {
+    CommandLine.ParseResult p = parse;
+    while (p.hasSubcommand()) {
+      p = p.subcommand();
+    }
+    return p.commandSpec().commandLine();
+  }
+
+  /** Ends the session and stops an embedded simulator. */
+  void close() {
+    if (manager != null) {
+      manager.close();
+      manager = null;
+    }
+    if (embedded != null) {
+      embedded.close();
+      embedded = null;
+    }
   }
 
   /**
@@ -305,6 +467,12 @@ public final class Dsm4j implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(new Dsm4j().execute(args));
+    Dsm4j dsm4j = new Dsm4j();
+    // Log lines (slf4j-simple, java.util.logging) go to System.err: mask and escape them too.
+    dsm4j.err =
+        new Terminal.SafeStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.err), dsm4j.secrets);
+    System.setErr(dsm4j.err);
+    System.exit(dsm4j.execute(args));
   }
 }

@@ -1,19 +1,31 @@
 package io.dsm4j.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintStream;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
 
 /**
- * Writes data to stdout only: a table, or one JSON object per line whose fields are the model's
- * (camelCase, the object's own ID as {@code id}, times as ISO-8601 UTC).
+ * Writes data to stdout only: a table, or one JSON object per line. Every command's data goes
+ * through here, so the CLI's conventions hold everywhere:
+ *
+ * <ul>
+ *   <li>one spelling per value: enumerations as the options take them ({@code ips}, {@code
+ *       critical}, {@code rest}, {@code not-applied}), times ISO-8601 UTC, the object's own ID as
+ *       {@code id}, field names camelCase — the same names as table headers and JSON keys;
+ *   <li>stable order: rows of objects with an {@code id} by ID, map entries by key, sets sorted;
+ *   <li>a server's text is inert: control characters and escape sequences are shown escaped in
+ *       tables ({@link Terminal#escape}) and escaped by the JSON writer.
+ * </ul>
  */
 final class Output {
   enum Format {
@@ -22,14 +34,10 @@ final class Output {
   }
 
   private static final int MAX_CELL = 60;
+  private static final int MAX_VALUE = 120;
 
   private final Format format;
   private final PrintStream out;
-  private final ObjectMapper json =
-      JsonMapper.builder()
-          .addModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .build();
 
   Output(Format format, PrintStream out) {
     this.format = format;
@@ -42,12 +50,13 @@ final class Output {
 
   /** Prints records; {@code columns} names the components the table shows (JSON shows all). */
   void records(Collection<? extends Record> items, String... columns) {
+    List<? extends Record> sorted = byId(items);
     if (format == Format.JSON) {
-      items.forEach(this::json);
+      sorted.forEach(this::json);
       return;
     }
     List<String[]> rows = new ArrayList<>();
-    for (Record r : items) {
+    for (Record r : sorted) {
       String[] row = new String[columns.length];
       for (int i = 0; i < columns.length; i++) {
         row[i] = cell(component(r, columns[i]));
@@ -61,38 +70,66 @@ final class Output {
     records(List.of(item), columns);
   }
 
-  /** One JSON object (any value Jackson can write) on its own line. */
+  /** One JSON object (a record, map, collection or plain value) on its own line. */
   void json(Object value) {
-    try {
-      out.println(json.writeValueAsString(value));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-    }
+    StringBuilder sb = new StringBuilder(256);
+    Json.write(plain(value), sb);
+    out.println(sb);
   }
 
-  /** Key/value pairs: a two-column table or one JSON object. */
+  /** Key/value pairs: a two-column table or one JSON object (in the order given). */
   void properties(Map<String, ?> values) {
     if (format == Format.JSON) {
       json(values);
       return;
     }
     List<String[]> rows = new ArrayList<>();
-    values.forEach((k, v) -> rows.add(new String[] {k, cell(v)}));
+    values.forEach((k, v) -> rows.add(new String[] {k, cell(v, MAX_VALUE)}));
     table(new String[] {"field", "value"}, rows);
   }
 
-  void table(String[] header, List<String[]> rows) {
-    int[] width = new int[header.length];
-    for (int i = 0; i < header.length; i++) {
-      width[i] = header[i].length();
+  /** Rows of maps: a table of the {@code header} keys, or one JSON object per row (all keys). */
+  void rows(String[] header, List<? extends Map<String, ?>> rows) {
+    if (format == Format.JSON) {
+      rows.forEach(this::json);
+      return;
     }
+    List<String[]> cells = new ArrayList<>();
+    for (Map<String, ?> r : rows) {
+      String[] row = new String[header.length];
+      for (int i = 0; i < header.length; i++) {
+        row[i] = cell(r.get(header[i]));
+      }
+      cells.add(row);
+    }
+    table(header, cells);
+  }
+
+  void table(String[] header, List<String[]> rows) {
+    String[] head = new String[header.length];
+    for (int i = 0; i < header.length; i++) {
+      head[i] = Terminal.escape(header[i]);
+    }
+    List<String[]> safe = new ArrayList<>(rows.size());
     for (String[] row : rows) {
+      String[] s = new String[row.length];
       for (int i = 0; i < row.length; i++) {
+        // Callers may pass raw server text: escape it here too (escaping is idempotent).
+        s[i] = Terminal.escape(row[i] == null ? "" : row[i]);
+      }
+      safe.add(s);
+    }
+    int[] width = new int[head.length];
+    for (int i = 0; i < head.length; i++) {
+      width[i] = head[i].length();
+    }
+    for (String[] row : safe) {
+      for (int i = 0; i < row.length && i < width.length; i++) {
         width[i] = Math.max(width[i], row[i].length());
       }
     }
-    line(header, width);
-    for (String[] row : rows) {
+    line(head, width);
+    for (String[] row : safe) {
       line(row, width);
     }
   }
@@ -103,7 +140,7 @@ final class Output {
       if (i > 0) {
         sb.append("  ");
       }
-      sb.append(i == cells.length - 1 ? cells[i] : pad(cells[i], width[i]));
+      sb.append(i == cells.length - 1 || i >= width.length ? cells[i] : pad(cells[i], width[i]));
     }
     out.println(sb.toString().stripTrailing());
   }
@@ -115,26 +152,229 @@ final class Output {
   private static Object component(Record r, String name) {
     for (RecordComponent c : r.getClass().getRecordComponents()) {
       if (c.getName().equals(name)) {
-        try {
-          return c.getAccessor().invoke(r);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
+        return value(r, c);
       }
     }
     throw new IllegalArgumentException("no column " + name + " in " + r.getClass().getSimpleName());
   }
 
-  static String cell(Object v) {
-    String s;
-    if (v == null) {
-      s = "";
-    } else if (v instanceof Collection<?> c) {
-      s = String.join(",", c.stream().map(String::valueOf).toList());
-    } else {
-      s = String.valueOf(v);
+  private static Object value(Record r, RecordComponent c) {
+    try {
+      return c.getAccessor().invoke(r);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + c.getName(), e);
     }
-    s = s.replaceAll("\\s+", " ");
-    return s.length() > MAX_CELL ? s.substring(0, MAX_CELL - 1) + "…" : s;
+  }
+
+  /** One table cell: the CLI's spelling, whitespace collapsed, control characters escaped, cut. */
+  static String cell(Object v) {
+    return cell(v, MAX_CELL);
+  }
+
+  private static String cell(Object v, int max) {
+    Object p = plain(v);
+    String s;
+    if (p == null) {
+      s = "";
+    } else if (p instanceof List<?> c) {
+      s = String.join(",", c.stream().map(Output::cell).toList());
+    } else if (p instanceof Map<?, ?> m) {
+      List<String> parts = new ArrayList<>();
+      m.forEach((k, x) -> parts.add(k + "=" + cell(x)));
+      s = String.join(",", parts);
+    } else {
+      s = String.valueOf(p);
+    }
+    s = Terminal.escape(s.replaceAll("[ \\t\\n\\x0B\\f\\r]+", " "));
+    return s.length() > max ? s.substring(0, max - 1) + "…" : s;
+  }
+
+  // ---------------------------------------------------------------- one spelling, stable order
+
+  /**
+   * How the CLI spells an enumeration value: lower case with hyphens, as the options take it, and
+   * the two short names the options use ({@code ips}, {@code integrity}).
+   */
+  static String spelling(Enum<?> e) {
+    String s = e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return switch (s) {
+      case "intrusion-prevention" -> "ips";
+      case "integrity-monitoring" -> "integrity";
+      default -> s;
+    };
+  }
+
+  /**
+   * The value as plain data: records become maps of their components (in declaration order), maps
+   * are ordered by key, sets are sorted, enumerations spelled, times and paths strings.
+   */
+  static Object plain(Object v) {
+    if (v == null || v instanceof String || v instanceof Boolean || v instanceof Number) {
+      return v;
+    }
+    if (v instanceof Enum<?> e) {
+      return spelling(e);
+    }
+    if (v instanceof Optional<?> o) {
+      return plain(o.orElse(null));
+    }
+    if (v instanceof Record r) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        m.put(c.getName(), plain(value(r, c)));
+      }
+      return m;
+    }
+    if (v instanceof Map<?, ?> map) {
+      if (map instanceof LinkedHashMap<?, ?> || map instanceof java.util.SortedMap<?, ?>) {
+        // An order the caller chose.
+        Map<String, Object> m = new LinkedHashMap<>();
+        map.forEach((k, x) -> m.put(key(k), plain(x)));
+        return m;
+      }
+      Map<Object, Object> sorted = new TreeMap<>(Output::compareKeys);
+      map.forEach((k, x) -> sorted.put(k, x));
+      Map<String, Object> m = new LinkedHashMap<>();
+      sorted.forEach((k, x) -> m.put(key(k), plain(x)));
+      return m;
+    }
+    if (v instanceof Collection<?> c) {
+      List<Object> list = new ArrayList<>(c.size());
+      for (Object x : c) {
+        list.add(plain(x));
+      }
+      if (c instanceof Set<?> && !(c instanceof SortedSet<?>) && !isOrdered(c)) {
+        list.sort(Output::compareValues);
+      }
+      return list;
+    }
+    if (v instanceof Object[] a) {
+      return plain(List.of(a));
+    }
+    if (v instanceof Throwable t) {
+      return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+    // Instant, Duration, LocalDate, Path, URI, …: their ISO or textual form.
+    return v.toString();
+  }
+
+  /** Orders rows of objects with an {@code id} component by it; other rows keep their order. */
+  private static <T extends Record> List<T> byId(Collection<T> items) {
+    List<T> list = new ArrayList<>(items);
+    if (list.size() > 1) {
+      RecordComponent id = idComponent(list.get(0));
+      if (id != null) {
+        list.sort(
+            Comparator.comparingLong(
+                r -> {
+                  Object x = value(r, id);
+                  return x instanceof Number n ? n.longValue() : Long.MAX_VALUE;
+                }));
+      }
+    }
+    return list;
+  }
+
+  private static RecordComponent idComponent(Record r) {
+    for (RecordComponent c : r.getClass().getRecordComponents()) {
+      Class<?> t = c.getType();
+      if (c.getName().equals("id")
+          && (t == int.class || t == long.class || t == Integer.class || t == Long.class)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isOrdered(Collection<?> c) {
+    return c instanceof java.util.LinkedHashSet<?>;
+  }
+
+  private static String key(Object k) {
+    Object p = plain(k);
+    return String.valueOf(p);
+  }
+
+  private static int compareKeys(Object a, Object b) {
+    return compareValues(plain(a), plain(b));
+  }
+
+  private static int compareValues(Object a, Object b) {
+    if (a instanceof Number x && b instanceof Number y) {
+      return Double.compare(x.doubleValue(), y.doubleValue());
+    }
+    return String.valueOf(a).compareTo(String.valueOf(b));
+  }
+
+  /** A small JSON writer for plain data (maps, lists, strings, numbers, booleans, null). */
+  static final class Json {
+    private Json() {}
+
+    static void write(Object v, StringBuilder sb) {
+      if (v == null) {
+        sb.append("null");
+      } else if (v instanceof String s) {
+        string(s, sb);
+      } else if (v instanceof Boolean) {
+        sb.append(v);
+      } else if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
+        sb.append("null");
+      } else if (v instanceof Float f && (f.isNaN() || f.isInfinite())) {
+        sb.append("null");
+      } else if (v instanceof Number) {
+        sb.append(v);
+      } else if (v instanceof Map<?, ?> m) {
+        sb.append('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+          if (!first) {
+            sb.append(',');
+          }
+          first = false;
+          string(String.valueOf(e.getKey()), sb);
+          sb.append(':');
+          write(e.getValue(), sb);
+        }
+        sb.append('}');
+      } else if (v instanceof List<?> l) {
+        sb.append('[');
+        for (int i = 0; i < l.size(); i++) {
+          if (i > 0) {
+            sb.append(',');
+          }
+          write(l.get(i), sb);
+        }
+        sb.append(']');
+      } else {
+        write(plain(v), sb);
+      }
+    }
+
+    /**
+     * A JSON string. Besides what JSON requires (quote, backslash, C0 controls), escapes DEL, the
+     * C1 controls (a raw U+009B is an escape sequence on some terminals), the Unicode line
+     * separators and the bidirectional overrides, so that a line never moves or hides text.
+     */
+    static void string(String s, StringBuilder sb) {
+      sb.append('"');
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '"' -> sb.append("\\\"");
+          case '\\' -> sb.append("\\\\");
+          case '\n' -> sb.append("\\n");
+          case '\r' -> sb.append("\\r");
+          case '\t' -> sb.append("\\t");
+          default -> {
+            if (Terminal.isUnsafe(c)) {
+              sb.append(String.format("\\u%04x", (int) c));
+            } else {
+              sb.append(c);
+            }
+          }
+        }
+      }
+      sb.append('"');
+    }
   }
 }

@@ -4,10 +4,11 @@ import io.dsm4j.Manager;
 import io.dsm4j.RuleAssignments;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.PolicyDraft;
+import io.dsm4j.model.RuleKind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,7 +38,7 @@ final class PolicyCommands {
     }
   }
 
-  @Command(name = "get", description = "Show one policy (ID or exact name).")
+  @Command(name = "get", description = "Show one policy.")
   static final class Get extends Base {
     @Parameters(paramLabel = "POLICY")
     String policy;
@@ -51,23 +52,26 @@ final class PolicyCommands {
 
   @Command(name = "create", description = "Create a policy.")
   static final class Create extends Base {
-    @Option(names = "--name", required = true)
+    @Option(names = "--name", required = true, description = "The new policy's name.")
     String name;
 
-    @Option(names = "--parent", paramLabel = "POLICY")
+    @Option(
+        names = "--parent",
+        paramLabel = "POLICY",
+        description = "The parent policy (ID or exact name); none: a top-level policy.")
     String parent;
 
-    @Option(names = "--description")
+    @Option(names = "--description", paramLabel = "TEXT", description = "A description.")
     String description;
 
     @Override
     int run(Manager m, Output out) {
-      PolicyDraft.Builder b = PolicyDraft.builder(name);
-      if (parent != null) {
-        b.parentId(policy(m, parent).id());
-      }
+      PolicyDraft.Builder b = Connector.usage("--name", () -> PolicyDraft.builder(name));
       if (description != null) {
-        b.description(description);
+        Connector.usage("--description", () -> b.description(description));
+      }
+      if (parent != null) {
+        b.parentId(Resolver.policy(m, parent).id());
       }
       out.record(m.policies().create(b.build()), COLUMNS);
       return 0;
@@ -90,73 +94,67 @@ final class PolicyCommands {
 
   @Command(
       name = "rules",
-      description = "A policy's rule assignments.",
+      description = "A policy's rule assignments: list, assign, unassign.",
       subcommands = {RuleList.class, Assign.class, Unassign.class})
   static final class Rules {}
 
-  static void printIds(Output out, Policy p, String kind, String scope, List<Integer> ids) {
-    if (out.format() == Output.Format.JSON) {
-      for (Integer id : ids) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("policyId", p.id());
-        row.put("kind", kind);
-        row.put("scope", scope);
-        row.put("id", id);
-        out.json(row);
-      }
-    } else {
-      List<String[]> rows = new ArrayList<>();
-      ids.forEach(id -> rows.add(new String[] {String.valueOf(id)}));
-      out.table(new String[] {"ruleId"}, rows);
-    }
-  }
-
   @Command(
       name = "list",
-      description = "Rule IDs assigned directly (or, with --effective, in effect).")
+      description =
+          "The rules assigned directly to a policy (with --effective: every rule in effect, and"
+              + " the policy each inherited one comes from).")
   static final class RuleList extends Base {
     @Parameters(paramLabel = "POLICY")
     String policy;
 
-    @Option(names = "--kind", required = true)
+    @Option(names = "--kind", required = true, paramLabel = "KIND")
     String kind;
 
-    @Option(names = "--effective", description = "Include rules inherited from parent policies.")
+    @Option(
+        names = "--effective",
+        description = "Every rule in effect, inherited ones marked with their policy.")
     boolean effective;
 
     @Override
     int run(Manager m, Output out) {
-      var k = kind(kind);
+      RuleKind k = kind(kind);
       Policy p = policy(m, policy);
       RuleAssignments a = m.policies().assignments(k);
-      printIds(
-          out,
-          p,
-          kindName(k),
-          effective ? "effective" : "direct",
-          effective ? a.effective(p.id()) : a.direct(p.id()));
+      if (!effective) {
+        AssignedRules.print(m, out, p, k, a.direct(p.id()));
+        return 0;
+      }
+      AssignedRules.printEffective(m, out, p, k, a.effective(p.id()));
       return 0;
     }
   }
 
-  /** assign and unassign: a policy, a kind, rule IDs; prints the direct assignments after. */
+  /** assign and unassign: a policy, a kind, rules; prints the direct assignments after. */
   abstract static class Change extends Base {
     @Parameters(index = "0", paramLabel = "POLICY")
     String policy;
 
     @Parameters(index = "1..*", paramLabel = "RULE_ID", arity = "1..*")
-    List<Integer> ruleIds;
+    List<String> rules;
 
-    @Option(names = "--kind", required = true)
+    @Option(names = "--kind", required = true, paramLabel = "KIND")
     String kind;
 
     abstract List<Integer> change(RuleAssignments assignments, int policyId, List<Integer> ids);
 
     @Override
     int run(Manager m, Output out) {
-      var k = kind(kind);
+      RuleKind k = kind(kind);
+      for (String r : rules) {
+        Resolver.parse(r, "rule"); // every argument checked before the first call
+      }
       Policy p = policy(m, policy);
-      printIds(out, p, kindName(k), "direct", change(m.policies().assignments(k), p.id(), ruleIds));
+      Set<Integer> ids = new LinkedHashSet<>();
+      for (String r : rules) {
+        ids.add(Resolver.rule(m, k, r).id());
+      }
+      List<Integer> after = change(m.policies().assignments(k), p.id(), new ArrayList<>(ids));
+      AssignedRules.print(m, out, p, k, after);
       return 0;
     }
   }

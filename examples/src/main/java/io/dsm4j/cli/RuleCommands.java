@@ -38,16 +38,26 @@ final class RuleCommands {
 
   @Command(name = "list", description = "List the rules of a kind.")
   static final class ListRules extends Base {
-    @Option(names = "--kind", required = true)
+    @Option(
+        names = "--kind",
+        required = true,
+        paramLabel = "KIND",
+        description = "The rule kind: " + HelpSupport.KIND_VALUES + ".")
     String kind;
 
-    @Option(names = "--severity", description = "low, medium, high or critical.")
+    @Option(
+        names = "--severity",
+        paramLabel = "SEVERITY",
+        description = "Only rules of this severity: low, medium, high or critical.")
     String severity;
 
-    @Option(names = "--updated-since", paramLabel = "TIME", description = "e.g. 7d or 2026-01-31.")
+    @Option(
+        names = "--updated-since",
+        paramLabel = "TIME",
+        description = "Only rules updated since TIME: 7d (ago), 2026-01-31 or an ISO instant.")
     String updatedSince;
 
-    @Option(names = "--limit", description = "At most N rules.")
+    @Option(names = "--limit", paramLabel = "N", description = "At most N rules.")
     Integer limit;
 
     @Override
@@ -57,7 +67,7 @@ final class RuleCommands {
       fits(k, severity != null, WITH_SEVERITY, "--severity");
       fits(k, updatedSince != null, WITH_IDENTIFIER, "--updated-since");
       if (severity != null) {
-        q.severity(Severity.parse(severity));
+        q.severity(Connector.usage("--severity", () -> Severity.parse(severity)));
       }
       if (updatedSince != null) {
         q.updatedSince(Times.time(updatedSince, Instant.now()));
@@ -74,9 +84,13 @@ final class RuleCommands {
     }
   }
 
-  @Command(name = "get", description = "Show one rule by its manager ID.")
+  @Command(name = "get", description = "Show one rule.")
   static final class Get extends Base {
-    @Option(names = "--kind", required = true)
+    @Option(
+        names = "--kind",
+        required = true,
+        paramLabel = "KIND",
+        description = "The rule kind: " + HelpSupport.KIND_VALUES + ".")
     String kind;
 
     @Parameters(paramLabel = "RULE_ID")
@@ -84,7 +98,7 @@ final class RuleCommands {
 
     @Override
     int run(Manager m, Output out) {
-      Rule r = m.rules().of(kind(kind)).get(id(ruleId, "rule"));
+      Rule r = Resolver.rule(m, kind(kind), ruleId).item();
       out.record(
           r,
           "id",
@@ -102,20 +116,33 @@ final class RuleCommands {
 
   @Command(name = "search", description = "Search rules by CVE, Trend identifier or name.")
   static final class Search extends Base {
-    @Option(names = "--kind", required = true)
+    @Option(
+        names = "--kind",
+        required = true,
+        paramLabel = "KIND",
+        description = "The rule kind: " + HelpSupport.KIND_VALUES + ".")
     String kind;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Criterion criterion;
 
     static final class Criterion {
-      @Option(names = "--cve", description = "e.g. CVE-2021-44228 (ips only).")
+      @Option(
+          names = "--cve",
+          paramLabel = "CVE",
+          description = "Rules that cover this CVE, e.g. CVE-2021-44228 (ips only).")
       String cve;
 
-      @Option(names = "--identifier", description = "Trend rule number, e.g. 1008610.")
+      @Option(
+          names = "--identifier",
+          paramLabel = "ID",
+          description = "The rule with this Trend Micro identifier, e.g. 1008610.")
       String identifier;
 
-      @Option(names = "--name", paramLabel = "PATTERN", description = "Text the name contains.")
+      @Option(
+          names = "--name",
+          paramLabel = "TEXT",
+          description = "Rules whose name contains TEXT (any case).")
       String name;
     }
 
@@ -126,11 +153,11 @@ final class RuleCommands {
       fits(k, criterion.cve != null, EnumSet.of(RuleKind.INTRUSION_PREVENTION), "--cve");
       fits(k, criterion.identifier != null, WITH_IDENTIFIER, "--identifier");
       if (criterion.cve != null) {
-        q.cve(criterion.cve);
+        Connector.usage("--cve", () -> q.cve(criterion.cve));
       } else if (criterion.identifier != null) {
-        q.identifier(criterion.identifier);
+        Connector.usage("--identifier", () -> q.identifier(criterion.identifier));
       } else {
-        q.nameContains(criterion.name);
+        Connector.usage("--name", () -> q.nameContains(criterion.name));
       }
       out.records(m.rules().of(k).list(q.build()).stream().toList(), COLUMNS);
       return 0;

@@ -2,6 +2,7 @@ package io.dsm4j.cli;
 
 import io.dsm4j.Manager;
 import io.dsm4j.automation.ApplyReport;
+import io.dsm4j.automation.DetectOnlyScope;
 import io.dsm4j.automation.PromoteReport;
 import io.dsm4j.automation.RefusedException;
 import io.dsm4j.automation.RollbackReport;
@@ -106,9 +107,8 @@ final class RuleUpdateCommands {
         v.put("selected", p.selected());
         v.put("updatesUnavailable", p.updatesUnavailable());
         v.put("computers", p.computers());
-        v.put(
-            "policies",
-            p.policies().stream().map(x -> Map.of("id", x.id(), "name", x.name())).toList());
+        v.put("policies", p.policies().stream().map(RuleUpdateCommands::policyRef).toList());
+        v.put("detectOnlyScope", p.detectOnlyScope());
         v.put("steps", p.steps());
         v.put("warnings", p.warnings());
         v.put("backends", p.backends());
@@ -136,6 +136,8 @@ final class RuleUpdateCommands {
             });
       }
       out.table(new String[] {"computerId", "hostName", "policyId", "policy"}, rows);
+      root().out.println();
+      out.properties(Map.of("detectOnlyScope", p.detectOnlyScope()));
       root().out.println();
       numbered(out, "step", p.steps());
       if (!p.warnings().isEmpty()) {
@@ -204,54 +206,9 @@ final class RuleUpdateCommands {
       }
       ApplyReport r = b.build().apply(journal, !yes);
       if (out.format() == Output.Format.JSON) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("dryRun", r.dryRun());
-        v.put("journal", r.journal().toString());
-        v.put("updateId", r.updateId());
-        v.put("updateName", r.updateName());
-        v.put("computers", r.computers());
-        v.put("policyIds", r.policyIds());
-        v.put("addedRules", r.addedRules());
-        v.put("updatedRules", r.updatedRules());
-        v.put("addedNotDetectOnly", r.addedNotDetectOnly());
-        v.put("scansCompleted", r.scansCompleted());
-        v.put("rulesPerPolicy", r.rulesPerPolicy());
-        v.put("switchedToDetectOnly", r.switchedToDetectOnly());
-        v.put("sendPolicySucceeded", r.sendPolicySucceeded());
-        v.put("sendPolicyFailed", r.sendPolicyFailed());
-        v.put("steps", r.steps());
-        v.put("backends", new java.util.TreeMap<>(r.backends()));
-        v.put("notes", r.notes());
-        out.json(v);
+        out.json(applyJson(r));
       } else {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("dryRun", r.dryRun());
-        v.put("update", r.updateId() + " " + r.updateName());
-        v.put("journal", r.journal());
-        v.put("computers", r.computers());
-        v.put("policies", r.policyIds());
-        v.put("rules.added", r.addedRules().size());
-        v.put("rules.updated", r.updatedRules().size());
-        v.put("scans.completed", r.scansCompleted());
-        v.put("rules.switchedToDetectOnly", r.switchedToDetectOnly());
-        v.put("sendPolicy.succeeded", r.sendPolicySucceeded().size());
-        v.put("sendPolicy.failed", r.sendPolicyFailed().size());
-        new java.util.TreeMap<>(r.backends()).forEach((k, x) -> v.put("backend." + k, x));
-        out.properties(v);
-        root().out.println();
-        List<String[]> rows = new ArrayList<>();
-        r.rulesPerPolicy()
-            .forEach(
-                (p, rules) ->
-                    rows.add(
-                        new String[] {
-                          String.valueOf(p), String.valueOf(rules.size()), Output.cell(rules)
-                        }));
-        out.table(new String[] {"policyId", "staged", "ruleIds"}, rows);
-        root().out.println();
-        List<String[]> steps = new ArrayList<>();
-        r.steps().forEach(s -> steps.add(new String[] {s}));
-        out.table(new String[] {"step"}, steps);
+        applyTable(out, root().out, r);
       }
       r.sendPolicyFailed()
           .forEach((id, e) -> progress("send policy failed on computer " + id + ": " + e));
@@ -288,30 +245,38 @@ final class RuleUpdateCommands {
       } else {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("dryRun", r.dryRun());
-        v.put("update", r.updateId());
+        v.put("updateId", r.updateId());
         v.put("appliedAt", r.appliedAt());
+        v.put("detectOnlyScope", r.detectOnlyScope());
         v.put("promoted", r.promoted().size());
         v.put("alreadyPromoted", r.alreadyPromoted().size());
         v.put("keptDetectOnly", r.keptDetectOnly().size());
         v.put("eventsSeen", r.eventsSeen());
         out.properties(v);
         root().out.println();
+        String done = r.dryRun() ? "would switch to prevent" : "prevent";
         List<String[]> rows = new ArrayList<>();
-        r.promoted()
-            .forEach(
-                id ->
-                    rows.add(
-                        new String[] {
-                          String.valueOf(id), r.dryRun() ? "would switch to prevent" : "prevent", ""
-                        }));
+        if (r.detectOnlyScope() == DetectOnlyScope.PER_POLICY) {
+          r.perPolicy()
+              .forEach(
+                  (policy, rules) ->
+                      rules.forEach(
+                          id ->
+                              rows.add(
+                                  new String[] {
+                                    String.valueOf(id), String.valueOf(policy), done, ""
+                                  })));
+        } else {
+          r.promoted().forEach(id -> rows.add(new String[] {String.valueOf(id), "all", done, ""}));
+        }
         r.keptDetectOnly()
             .forEach(
                 (id, n) ->
                     rows.add(
                         new String[] {
-                          String.valueOf(id), "kept detect-only (review)", String.valueOf(n)
+                          String.valueOf(id), "", "kept detect-only (review)", String.valueOf(n)
                         }));
-        out.table(new String[] {"ruleId", "result", "events"}, rows);
+        out.table(new String[] {"ruleId", "policyId", "result", "events"}, rows);
       }
       dryRunNote(r.dryRun());
       return 0;
@@ -345,6 +310,14 @@ final class RuleUpdateCommands {
                 Output.cell(p.restoredTo())
               });
         }
+        for (RollbackReport.OverrideRestore x : r.overrides()) {
+          rows.add(
+              new String[] {
+                "rule " + x.ruleId() + " on policy " + x.policyId(),
+                "detectOnly override",
+                String.valueOf(x.restoredTo())
+              });
+        }
         for (RollbackReport.RuleRestore x : r.rules()) {
           rows.add(
               new String[] {
@@ -359,5 +332,77 @@ final class RuleUpdateCommands {
       dryRunNote(r.dryRun());
       return 0;
     }
+  }
+
+  static Map<String, Object> policyRef(Policy p) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("id", p.id());
+    v.put("name", p.name());
+    return v;
+  }
+
+  /** The apply report as one JSON object: camelCase keys, nested, maps sorted by key. */
+  static Map<String, Object> applyJson(ApplyReport r) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("dryRun", r.dryRun());
+    v.put("journal", r.journal().toString());
+    v.put("updateId", r.updateId());
+    v.put("updateName", r.updateName());
+    v.put("detectOnlyScope", r.detectOnlyScope());
+    v.put("computers", r.computers());
+    v.put("policyIds", r.policyIds());
+    v.put("ruleChangeKnown", r.ruleChangeKnown());
+    v.put("addedRules", r.ruleChangeKnown() ? r.addedRules() : null);
+    v.put("updatedRules", r.ruleChangeKnown() ? r.updatedRules() : null);
+    v.put("addedNotDetectOnly", r.ruleChangeKnown() ? r.addedNotDetectOnly() : null);
+    v.put("scansCompleted", r.scansCompleted());
+    v.put("rulesPerPolicy", r.rulesPerPolicy());
+    v.put("switchedToDetectOnly", r.switchedToDetectOnly());
+    v.put("otherPoliciesAffected", r.otherPoliciesAffected());
+    Map<String, Object> send = new LinkedHashMap<>();
+    send.put("succeeded", r.sendPolicySucceeded());
+    send.put("failed", r.sendPolicyFailed());
+    v.put("sendPolicy", send);
+    v.put("promotedAt", r.promotedAt());
+    v.put("steps", r.steps());
+    v.put("backends", r.backends());
+    v.put("notes", r.notes());
+    return v;
+  }
+
+  private static void applyTable(Output out, java.io.PrintStream stdout, ApplyReport r) {
+    String unknown = "unknown until the update is applied";
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("dryRun", r.dryRun());
+    v.put("update", r.updateId() + " " + r.updateName());
+    v.put("journal", r.journal());
+    v.put("detectOnlyScope", r.detectOnlyScope());
+    v.put("computers", r.computers());
+    v.put("policyIds", r.policyIds());
+    v.put("addedRules", r.ruleChangeKnown() ? r.addedRules().size() : unknown);
+    v.put("updatedRules", r.ruleChangeKnown() ? r.updatedRules().size() : unknown);
+    v.put("scansCompleted", r.scansCompleted());
+    v.put("switchedToDetectOnly", r.switchedToDetectOnly());
+    v.put("sendPolicySucceeded", r.sendPolicySucceeded().size());
+    v.put("sendPolicyFailed", r.sendPolicyFailed().size());
+    if (r.promotedAt() != null) {
+      v.put("promotedAt", r.promotedAt());
+    }
+    r.backends().forEach((k, x) -> v.put("backend " + k, x));
+    out.properties(v);
+    List<String[]> rows = new ArrayList<>();
+    r.rulesPerPolicy()
+        .forEach(
+            (p, rules) ->
+                rows.add(
+                    new String[] {
+                      String.valueOf(p), String.valueOf(rules.size()), Output.cell(rules)
+                    }));
+    List<String[]> steps = new ArrayList<>();
+    r.steps().forEach(st -> steps.add(new String[] {st}));
+    stdout.println();
+    out.table(new String[] {"policyId", "staged", "ruleIds"}, rows);
+    stdout.println();
+    out.table(new String[] {"step"}, steps);
   }
 }

@@ -19,25 +19,34 @@ final class SimulatorCommand implements Callable<Integer> {
   @Option(
       names = "--port",
       defaultValue = "4119",
-      description = "Port on 127.0.0.1 (default 4119).")
+      paramLabel = "PORT",
+      description = "Port on 127.0.0.1 (default 4119; 0 picks a free one).")
   int port;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Data seed (default 42).")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      paramLabel = "SEED",
+      description = "Data seed: the same seed gives the same data (default 42).")
   long seed;
 
   @Option(
       names = "--size",
       defaultValue = "small",
-      description = "small or full (≈10,000 IPS rules).")
+      paramLabel = "SIZE",
+      description = "small (300 IPS rules) or full (≈10,000 IPS rules); default small.")
   String size;
 
-  @Option(names = "--accept-api-key", paramLabel = "K", description = "The API key it accepts.")
+  @Option(
+      names = "--accept-api-key",
+      paramLabel = "KEY",
+      description = "The API key it accepts (default 2:dsm4j-simulator-key).")
   String apiKey;
 
   @Option(
       names = "--accept-user",
-      paramLabel = "U:P",
-      description = "The user and password it accepts.")
+      paramLabel = "USER:PASSWORD",
+      description = "The user and password it accepts (default dsm4j:simulator).")
   String user;
 
   @Option(
@@ -45,6 +54,14 @@ final class SimulatorCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Events generated per event kind over the last 7 days (default 500 small).")
   Integer eventsPerKind;
+
+  /** A value as one shell word: single-quoted unless it is plainly safe. */
+  static String shellQuote(String v) {
+    if (v.matches("[A-Za-z0-9_@%+=:,./-]+")) {
+      return v;
+    }
+    return "'" + v.replace("'", "'\\''") + "'";
+  }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -77,16 +94,24 @@ final class SimulatorCommand implements Callable<Integer> {
                   sim.close();
                   stop.countDown();
                 }));
-    root.err.println("dsm4j simulator listening on " + sim.url());
-    root.err.println("  REST: --url " + sim.url() + " --api-key " + sim.apiKey());
+    // stdout: ready to paste into another terminal (credentials as variables, never --password).
+    root.out.println("export DSM_URL=" + shellQuote(sim.url().toString()));
+    root.out.println("export DSM_API_KEY=" + shellQuote(sim.apiKey()));
+    root.out.println(
+        "export DSM_USERNAME="
+            + shellQuote(sim.username())
+            + " DSM_PASSWORD="
+            + shellQuote(sim.password()));
+    root.out.flush();
     root.err.println(
-        "  SOAP: --url "
+        "dsm4j: simulator listening on "
             + sim.url()
-            + " --username "
-            + sim.username()
-            + " --password "
-            + sim.password());
-    root.err.println("  (simulated data, seed " + seed + ", size " + size + "; Ctrl-C stops it)");
+            + " (seed "
+            + seed
+            + ", size "
+            + size
+            + "); paste the lines above into another terminal, then e.g. dsm4j info. Ctrl-C"
+            + " stops it.");
     stop.await();
     return 0;
   }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Durations ({@code 30m}, {@code 24h}, {@code 7d}, ISO-8601) and times (a duration ago, or ISO).
+ * They are the user's input: what does not parse is a usage error.
  */
 final class Times {
   private static final Pattern SHORT = Pattern.compile("(\\d+)([smhd])");
@@ -31,7 +32,7 @@ final class Times {
     try {
       return Duration.parse(t.toUpperCase(java.util.Locale.ROOT));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
+      throw new Dsm4j.UsageException(
           "'" + text + "' is not a duration (use 30m, 24h, 7d or ISO-8601 like PT30M)");
     }
   }
@@ -48,7 +49,7 @@ final class Times {
       try {
         return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
       } catch (DateTimeParseException e2) {
-        throw new IllegalArgumentException(
+        throw new Dsm4j.UsageException(
             "'" + text + "' is not a time (use 24h, 7d, 2026-01-31 or 2026-01-31T12:00:00Z)");
       }
     }

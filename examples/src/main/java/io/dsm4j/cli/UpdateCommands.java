@@ -1,10 +1,20 @@
 package io.dsm4j.cli;
 
 import io.dsm4j.Manager;
+import io.dsm4j.automation.AppliedUpdate;
+import io.dsm4j.automation.RefusedException;
+import io.dsm4j.automation.RuleChange;
+import io.dsm4j.automation.SecurityUpdateApplier;
 import io.dsm4j.model.RuleChanges;
+import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.SecurityUpdateResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +36,12 @@ final class UpdateCommands {
     @Override
     int run(Manager m, Output out) {
       out.records(
-          m.securityUpdates().list(), "id", "name", "released", "appliedState", "contentSummary");
+          m.securityUpdates().list().stream().toList(),
+          "id",
+          "name",
+          "released",
+          "appliedState",
+          "contentSummary");
       return 0;
     }
   }
@@ -41,34 +56,107 @@ final class UpdateCommands {
     }
   }
 
-  @Command(name = "apply", description = "Apply a security update.")
+  /** The mode is never implied: prevent mode blocks traffic at once. */
+  static final class Mode {
+    @Option(names = "--detect-only", required = true, description = "New rules only log.")
+    boolean detectOnly;
+
+    @Option(names = "--prevent", required = true, description = "New rules block at once.")
+    boolean prevent;
+  }
+
+  @Command(
+      name = "apply",
+      description =
+          "Apply a security update in the mode given (--detect-only or --prevent) and list the"
+              + " rules it added or changed. An applied update is refused unless --force. For a"
+              + " staged rollout use 'rule-update'.")
   static final class Apply extends Base {
     @Parameters(paramLabel = "UPDATE_ID")
     String updateId;
 
-    @Option(names = "--detect-only", description = "New rules start in detect-only mode.")
-    boolean detectOnly;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Mode mode;
+
+    @Option(names = "--force", description = "Apply it even when it is already applied.")
+    boolean force;
 
     @Override
     int run(Manager m, Output out) {
-      SecurityUpdateResult r = m.securityUpdates().apply(id(updateId, "update"), detectOnly);
-      out.properties(summary(r));
+      int id = id(updateId, "update");
+      AppliedUpdate a;
+      try {
+        a = SecurityUpdateApplier.apply(m, id, mode.detectOnly, force);
+      } catch (RefusedException e) {
+        root().err.println("dsm4j: " + e.getMessage());
+        return Dsm4j.FAILURE;
+      }
+      List<Map<String, Object>> rules = new ArrayList<>();
+      for (RuleChange c : a.changes()) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("kind", kindName(c.kind()));
+        v.put("ruleId", c.ruleId());
+        v.put("identifier", c.identifier());
+        v.put("name", c.name());
+        v.put("change", c.change().name().toLowerCase(Locale.ROOT));
+        rules.add(v);
+      }
+      Map<String, Object> summary = summary(a.result());
+      summary.put("name", a.update().name());
+      summary.put("mode", a.detectOnly() ? "detect-only" : "prevent");
+      if (out.format() == Output.Format.JSON) {
+        summary.put("rules", rules);
+        summary.put("notes", a.notes());
+        out.json(summary);
+      } else {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        summary.forEach(
+            (k, v) -> {
+              if (v instanceof Map<?, ?> per) {
+                per.forEach((kind, counts) -> flat.put(k + " " + kind, counts));
+              } else {
+                flat.put(k, v);
+              }
+            });
+        out.properties(flat);
+        root().out.println();
+        List<String[]> rows = new ArrayList<>();
+        for (Map<String, Object> r : rules) {
+          rows.add(
+              new String[] {
+                String.valueOf(r.get("kind")),
+                String.valueOf(r.get("ruleId")),
+                Output.cell(r.get("identifier")),
+                Output.cell(r.get("name")),
+                String.valueOf(r.get("change"))
+              });
+        }
+        out.table(new String[] {"kind", "ruleId", "identifier", "name", "change"}, rows);
+      }
+      a.notes().forEach(this::progress);
       return 0;
     }
   }
 
+  /**
+   * What the manager reported: {@code changes} per rule kind (the CLI's kind names) with {@code
+   * added}, {@code updated}, {@code deleted}, nested, in the kinds' order.
+   */
   static Map<String, Object> summary(SecurityUpdateResult r) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("updateId", r.updateId());
-    r.changes()
-        .forEach(
-            (kind, c) -> {
-              RuleChanges ch = c;
-              v.put(Base.kindName(kind) + ".added", ch.added());
-              v.put(Base.kindName(kind) + ".updated", ch.updated());
-              v.put(Base.kindName(kind) + ".deleted", ch.deleted());
-            });
-    v.put("ips.addedAndAssigned", r.ipsRulesAddedAndAssigned());
+    Map<RuleKind, RuleChanges> sorted = new TreeMap<>(r.changes());
+    Map<String, Object> changes = new LinkedHashMap<>();
+    sorted.forEach(
+        (kind, c) -> {
+          Map<String, Object> counts = new LinkedHashMap<>();
+          counts.put("added", c.added());
+          counts.put("updated", c.updated());
+          counts.put("deleted", c.deleted());
+          changes.put(Base.kindName(kind), counts);
+        });
+    v.put("changes", changes);
+    v.put("ipsAddedAndAssigned", r.ipsRulesAddedAndAssigned());
     v.put("summary", r.detailedSummary());
     return v;
   }

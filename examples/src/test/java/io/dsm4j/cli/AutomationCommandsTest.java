@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dsm4j.automation.internal.Checkpoints;
 import io.dsm4j.model.AppliedState;
 import io.dsm4j.model.EventKind;
 import io.dsm4j.model.RuleKind;
@@ -21,6 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,7 +133,7 @@ class AutomationCommandsTest {
     JsonNode plan = json.json().get(0);
     assertThat(plan.get("selected").get("id").asInt()).isEqualTo(pending().id());
     assertThat(plan.get("warnings").toString()).contains("automatically");
-    assertThat(plan.get("backends").get("securityUpdates").asText()).isEqualTo("SOAP");
+    assertThat(plan.get("backends").get("securityUpdates").asText()).isEqualTo("soap");
     assertThat(pending().appliedState()).isEqualTo(AppliedState.NOT_APPLIED);
   }
 
@@ -171,7 +177,7 @@ class AutomationCommandsTest {
     assertThat(report.get("dryRun").asBoolean()).isFalse();
     assertThat(report.get("updateId").asInt()).isEqualTo(updateId);
     assertThat(report.get("rulesPerPolicy").size()).isPositive();
-    assertThat(report.get("backends").get("assignments").asText()).isEqualTo("REST");
+    assertThat(report.get("backends").get("assignments").asText()).isEqualTo("rest");
     assertThat(apply.err()).contains("scan completed on");
     assertThat(assignments()).isNotEqualTo(before);
 
@@ -276,6 +282,261 @@ class AutomationCommandsTest {
             dir.resolve("s.json").toString());
     assertThat(mixed.code()).as(mixed.err()).isEqualTo(2);
     assertThat(mixed.err()).contains("--until cannot be combined with --state");
+  }
+
+  /** Every key of a JSON tree, as paths; none may be dotted (keys nest instead). */
+  static void assertNoDottedKeys(JsonNode n, String path) {
+    n.fieldNames()
+        .forEachRemaining(
+            k -> {
+              assertThat(k).as(path).doesNotContain(".");
+              assertNoDottedKeys(n.get(k), path + "/" + k);
+            });
+    if (n.isArray()) {
+      n.forEach(x -> assertNoDottedKeys(x, path + "[]"));
+    }
+  }
+
+  @Test
+  void updatesApplyNeedsAModeListsTheChangedRulesAndRefusesAnAppliedUpdate() throws Exception {
+    SecurityUpdate u = pending();
+    Run noMode = onSim("updates", "apply", String.valueOf(u.id()));
+    assertThat(noMode.code()).as(noMode.err()).isEqualTo(2);
+    assertThat(noMode.err()).contains("--detect-only").contains("--prevent");
+    assertThat(pending().id()).as("nothing applied").isEqualTo(u.id());
+
+    Run both = onSim("updates", "apply", String.valueOf(u.id()), "--detect-only", "--prevent");
+    assertThat(both.code()).as(both.err()).isEqualTo(2);
+
+    Run applied =
+        onSim("--output", "json", "updates", "apply", String.valueOf(u.id()), "--detect-only");
+    assertThat(applied.code()).as(applied.err()).isZero();
+    JsonNode r = applied.json().get(0);
+    assertNoDottedKeys(r, "");
+    assertThat(r.get("mode").asText()).isEqualTo("detect-only");
+    assertThat(r.get("changes").get("ips").get("added").asInt()).isPositive();
+    assertThat(r.get("rules").size()).isPositive();
+    JsonNode first = r.get("rules").get(0);
+    assertThat(first.get("kind").asText()).isEqualTo("ips");
+    assertThat(first.get("change").asText()).isEqualTo("added");
+    assertThat(first.get("identifier").asText()).isNotBlank();
+
+    Run again = onSim("updates", "apply", String.valueOf(u.id()), "--prevent");
+    assertThat(again.code()).as(again.err()).isEqualTo(1);
+    assertThat(again.err().lines().toList())
+        .singleElement()
+        .asString()
+        .contains("already applied with its new rules detect-only")
+        .contains("released ")
+        .contains("--force");
+    assertThat(again.out()).isEmpty();
+
+    Run table = onSim("updates", "apply", String.valueOf(u.id()), "--prevent", "--force");
+    assertThat(table.code()).as(table.err()).isZero();
+    assertThat(table.out()).contains("mode").contains("prevent").contains("identifier");
+  }
+
+  @Test
+  void eventsExportRefusesOptionsThatDoNotApplyBeforeFetchingAnything() throws Exception {
+    Path d = Files.createDirectory(dir.resolve("a-dir"));
+    int requests = sim.state().requestCount();
+    Run table = onSim("--output", "table", "events", "export", "--kind", "ips");
+    assertThat(table.code()).as(table.err()).isEqualTo(2);
+    assertThat(table.err()).contains("NDJSON").contains("--output table does not apply");
+    assertThat(table.out()).isEmpty();
+
+    Run intoDir =
+        onSim(
+            "events",
+            "export",
+            "--kind",
+            "ips",
+            "--out",
+            d.toString(),
+            "--state",
+            dir.resolve("s.json").toString());
+    assertThat(intoDir.code()).as(intoDir.err()).isEqualTo(2);
+    assertThat(intoDir.err()).contains("is a directory").contains("--out-dir");
+
+    Run both =
+        onSim(
+            "events",
+            "export",
+            "--kind",
+            "ips",
+            "--out",
+            dir.resolve("x").toString(),
+            "--out-dir",
+            d.toString());
+    assertThat(both.code()).as(both.err()).isEqualTo(2);
+    assertThat(sim.state().requestCount()).as("nothing fetched").isEqualTo(requests);
+    assertThat(dir.resolve("s.json")).doesNotExist();
+
+    Run json = onSim("--output", "json", "events", "export", "--kind", "ips", "--since", "8d");
+    assertThat(json.code()).as(json.err()).isZero();
+    assertThat(json.json()).isNotEmpty();
+  }
+
+  @Test
+  void eventsExportAppendsWithStateAndOutDirWritesOneFilePerRun() throws Exception {
+    Path state = dir.resolve("state.json");
+    Path out = dir.resolve("ips.ndjson");
+    String[] args = {
+      "events",
+      "export",
+      "--kind",
+      "ips",
+      "--since",
+      "8d",
+      "--out",
+      out.toString(),
+      "--state",
+      state.toString()
+    };
+    Run first = onSim(args);
+    assertThat(first.code()).as(first.err()).isZero();
+    long firstLines = Files.readAllLines(out).size();
+    Run nothing = onSim(args);
+    assertThat(nothing.code()).as(nothing.err()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize((int) firstLines);
+    sim.state()
+        .addEvents(
+            EventKind.INTRUSION_PREVENTION,
+            25,
+            java.time.Instant.now().minus(Duration.ofDays(1)),
+            java.time.Instant.now(),
+            null);
+    Run more = onSim(args);
+    assertThat(more.code()).as(more.err()).isZero();
+    assertThat(more.err()).contains("exported 25 ips event(s) appended to");
+    assertThat(Files.readAllLines(out)).hasSize((int) firstLines + 25);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("ips.ndjson", "state.json");
+    }
+
+    Path outDir = Files.createDirectory(dir.resolve("batches"));
+    String[] dirArgs = {
+      "events",
+      "export",
+      "--kind",
+      "firewall",
+      "--since",
+      "8d",
+      "--out-dir",
+      outDir.toString(),
+      "--state",
+      dir.resolve("fw-state.json").toString()
+    };
+    assertThat(onSim(dirArgs).code()).isZero();
+    Run none = onSim(dirArgs);
+    assertThat(none.err()).contains("nothing new: no file written");
+    try (var files = Files.list(outDir)) {
+      assertThat(files.toList())
+          .singleElement()
+          .asString()
+          .matches(".*firewall-\\d{8}T\\d{6}\\.\\d{3}Z-\\d+-\\d+\\.ndjson");
+    }
+  }
+
+  @Test
+  void aSecondExportToTheSameOutIsRefusedWithOneLineNamingTheLock() throws Exception {
+    Path out = dir.resolve("ips.ndjson");
+    CountDownLatch paused = new CountDownLatch(1);
+    CountDownLatch resume = new CountDownLatch(1);
+    Checkpoints.testHandler(
+        n -> {
+          if (n.equals("export.partial") && paused.getCount() > 0) {
+            paused.countDown();
+            try {
+              resume.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        });
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Run> first =
+          pool.submit(
+              () ->
+                  onSim(
+                      "events",
+                      "export",
+                      "--kind",
+                      "ips",
+                      "--since",
+                      "8d",
+                      "--out",
+                      out.toString()));
+      assertThat(paused.await(60, TimeUnit.SECONDS)).isTrue();
+      Run second =
+          onSim(
+              "events",
+              "export",
+              "--kind",
+              "ips",
+              "--since",
+              "8d",
+              "--out",
+              out.toString(),
+              "--state",
+              dir.resolve("other-state.json").toString());
+      assertThat(second.code()).as(second.err()).isEqualTo(1);
+      assertThat(second.err().lines().toList())
+          .singleElement()
+          .asString()
+          .contains("in use by another run (lock " + dir.resolve("ips.ndjson.lock"))
+          .contains("held by pid " + ProcessHandle.current().pid());
+      resume.countDown();
+      Run r = first.get(60, TimeUnit.SECONDS);
+      assertThat(r.code()).as(r.err()).isZero();
+      Set<Long> ids = new HashSet<>();
+      for (String l : Files.readAllLines(out)) {
+        assertThat(ids.add(JSON.readTree(l).get("id").asLong())).isTrue();
+      }
+      assertThat(ids).hasSize((int) sim.state().eventCount(EventKind.INTRUSION_PREVENTION));
+    } finally {
+      resume.countDown();
+      Checkpoints.testHandler(null);
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void ruleUpdateReportsFollowTheJournal() throws Exception {
+    String journal = dir.resolve("j.json").toString();
+    Run dry = onSim("rule-update", "apply", "--journal", journal);
+    assertThat(dry.code()).as(dry.err()).isZero();
+    assertThat(dry.out()).contains("unknown until the update is applied");
+    assertThat(dry.out()).doesNotContainPattern("addedRules\\s+0");
+
+    Run applied =
+        onSim(
+            "--output",
+            "json",
+            "rule-update",
+            "apply",
+            "--journal",
+            journal,
+            "--poll-interval",
+            "PT0.1S",
+            "--yes");
+    assertThat(applied.code()).as(applied.err()).isZero();
+    JsonNode a = applied.json().get(0);
+    assertNoDottedKeys(a, "");
+    assertThat(a.get("detectOnlyScope").asText()).isEqualTo("PER_POLICY");
+    assertThat(a.get("sendPolicy").get("failed").size()).isZero();
+    assertThat(applied.err()).contains("run promote after the soak");
+
+    Run promote = onSim("rule-update", "promote", "--journal", journal, "--after", "0s", "--yes");
+    assertThat(promote.code()).as(promote.err()).isZero();
+    assertThat(promote.out()).contains("policyId").contains("prevent");
+
+    Run again = onSim("rule-update", "apply", "--journal", journal, "--yes");
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.err()).contains("promoted at ").doesNotContain("run promote");
+    assertThat(again.out()).contains("promotedAt");
   }
 
   @Test

@@ -1,33 +1,19 @@
 package io.dsm4j.automation;
 
-import io.dsm4j.Capability;
 import io.dsm4j.Manager;
-import io.dsm4j.ManagerInfo;
-import io.dsm4j.automation.internal.AtomicFiles;
-import io.dsm4j.automation.internal.EventJson;
-import io.dsm4j.automation.internal.ExportState;
-import io.dsm4j.automation.internal.Journal;
-import io.dsm4j.automation.internal.JournalFile;
-import io.dsm4j.exception.UnsupportedCapabilityException;
-import io.dsm4j.model.Event;
+import io.dsm4j.automation.internal.export.ExportJob;
+import io.dsm4j.automation.internal.export.ExportSettings;
 import io.dsm4j.model.EventKind;
 import io.dsm4j.model.EventQuery;
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Exports events as NDJSON (one JSON object per line, UTF-8), ready for an Elasticsearch bulk load
@@ -61,45 +47,58 @@ import java.util.stream.Stream;
  *       as a BigQuery {@code JSON} column</td></tr>
  * </table>
  *
- * <h2>Resumable exports</h2>
+ * <h2>Resumable exports and output modes</h2>
  *
  * With a state file, a scheduled run exports only events it has not exported: none twice, none
  * skipped. Per kind the state keeps the range start (from the first run's {@code since}) and the
  * highest exported event ID. Each run re-queries the whole range with that ID cursor ({@link
  * EventQuery#afterId()}, the manager's {@code GREATER_THAN} filter), so late-arriving events, which
  * get higher IDs, are found. A run first reads the highest ID present and then exports only up to
- * it, so events that arrive while it runs are left whole to the next run. The output is written to
- * a temp file, fsynced and renamed; the state is updated atomically around the rename (a pending
- * record first, the commit after), so a crash never loses or duplicates events: the next run
- * completes the interrupted one first.
+ * it, so events that arrive while it runs are left whole to the next run.
+ *
+ * <ul>
+ *   <li>{@link #export(Path, Path)} with a state <b>appends</b> to the file (what log shippers
+ *       tailing a file expect). The state records the file's length before the run writes (a
+ *       pending export) and commits the cursor after the events are fsynced; a run that finds a
+ *       pending export cuts the file back to the recorded length (after checking that the line
+ *       before it is the event the state recorded) and exports those events again. A run with
+ *       nothing new leaves the file untouched.
+ *   <li>{@link #exportToDirectory(Path, Path)} writes <b>one new file per run</b> ({@code
+ *       KIND-TIME-FIRSTID-LASTID.ndjson}), written whole to a hidden temp file, fsynced and renamed
+ *       into place, never overwriting a file (for loaders that pick up and remove whole files). A
+ *       crash after the rename is committed by the next run even when a loader has taken the file.
+ *   <li>{@link #export(Path, Path)} without a state replaces the file whole (atomically).
+ *   <li>{@link #export(OutputStream, Path)} streams; with a state it is at least once (the state is
+ *       committed after the last event).
+ * </ul>
+ *
+ * Every mode checks the output before fetching anything ({@link IllegalArgumentException} for a
+ * directory given as a file, a missing directory, a file that cannot be written) and locks it and
+ * the state ({@code FILE.lock}, removed when the run ends normally) so a second run at once is
+ * refused with a {@link RefusedException} naming the lock and its holder.
  *
  * <pre>{@code
  * ExportResult r = EventExporter.builder(manager, EventKind.INTRUSION_PREVENTION)
  *     .since(Instant.parse("2026-01-01T00:00:00Z"))
  *     .build()
  *     .export(Path.of("ips.ndjson"), Path.of("export-state.json"));
- * System.err.println(r.count() + " events, cursor " + r.cursor());
+ * System.err.println(r.count() + " events, cursor " + r.cursor()); // appended to ips.ndjson
  * }</pre>
  */
 public final class EventExporter {
-  private static final Duration CLOCK_SKEW = Duration.ofDays(1);
-
-  private final Manager manager;
-  private final EventKind kind;
-  private final Instant since;
-  private final Instant until;
-  private final List<Integer> computerIds;
-  private final Clock clock;
-  private final Consumer<String> progress;
+  private final ExportSettings settings;
 
   private EventExporter(Builder b) {
-    this.manager = b.manager;
-    this.kind = b.kind;
-    this.since = b.since;
-    this.until = b.until;
-    this.computerIds = List.copyOf(b.computerIds);
-    this.clock = b.clock;
-    this.progress = b.progress;
+    this.settings =
+        new ExportSettings(
+            b.manager,
+            b.kind,
+            kindName(b.kind),
+            b.since,
+            b.until,
+            List.copyOf(b.computerIds),
+            b.clock,
+            b.progress);
   }
 
   /**
@@ -155,284 +154,48 @@ public final class EventExporter {
    * @param out where the NDJSON goes (not closed)
    * @param state the state file, or null for a one-off export of [since, until)
    * @return the result
+   * @throws RefusedException when the state is locked by another run or belongs to another manager
    */
-  @SuppressWarnings("try") // the lock is held for the whole export, never read
   public ExportResult export(OutputStream out, Path state) {
     Objects.requireNonNull(out, "out");
-    requireEvents();
-    if (state == null) {
-      long[] stats = write(out, since, end(), null, null);
-      return new ExportResult(
-          kind, stats[0], null, stats[1] < 0 ? null : stats[1], since, end(), null, false);
-    }
-    try (AtomicFiles.Lock lock = AtomicFiles.lock(state, "export state")) {
-      Ctx c = begin(state);
-      if (c.recovered != null) {
-        return c.recovered;
-      }
-      Long ceiling = ceiling(c);
-      long[] stats =
-          ceiling == null ? new long[] {0, -1} : write(out, c.from, c.to, c.ks.cursor, ceiling);
-      return commit(c, stats[0], ceiling, null);
-    }
+    return new ExportJob(settings).toStream(out, state);
   }
 
   /**
-   * Exports to a file: written to a temp file in the same directory, fsynced and renamed, so the
-   * file is complete or absent. With a state file the export is resumable and exactly once.
+   * Exports to a file. Without a state file the file is replaced whole (written to a temp file,
+   * fsynced, renamed). With one, the events are <b>appended</b>, exactly once across runs, and a
+   * run interrupted mid-append is cut back and redone by the next run; a run with nothing new
+   * leaves the file as it is.
    *
-   * @param out the NDJSON file (replaced)
+   * @param out the NDJSON file
    * @param state the state file, or null for a one-off export of [since, until)
    * @return the result
+   * @throws IllegalArgumentException when {@code out} is a directory, its directory is missing, or
+   *     it cannot be written (checked before anything is fetched)
+   * @throws RefusedException when the file or state is locked by another run, the state belongs to
+   *     another manager, or the file was changed by something else since the last run
    */
-  @SuppressWarnings("try") // the lock is held for the whole export, never read
   public ExportResult export(Path out, Path state) {
     Objects.requireNonNull(out, "out");
-    requireEvents();
-    Path temp = AtomicFiles.tempFor(out);
-    if (state == null) {
-      long[] stats = writeFile(temp, since, end(), null, null);
-      AtomicFiles.moveIntoPlace(temp, out);
-      return new ExportResult(
-          kind, stats[0], null, stats[1] < 0 ? null : stats[1], since, end(), out, false);
-    }
-    try (AtomicFiles.Lock lock = AtomicFiles.lock(state, "export state")) {
-      Ctx c = begin(state);
-      if (c.recovered != null) {
-        return c.recovered;
-      }
-      Long ceiling = ceiling(c);
-      // Nothing new still replaces the output, with an empty file: this run's output is its events.
-      long[] stats =
-          writeFile(temp, c.from, c.to, c.ks.cursor, ceiling == null ? Long.valueOf(-1) : ceiling);
-      // Two-phase: record the pending export, rename, then commit; a crash in between is finished
-      // by the next run instead of exporting the same events again.
-      ExportState.Pending p = new ExportState.Pending();
-      p.cursor = ceiling == null ? c.ks.cursor : ceiling;
-      p.count = stats[0];
-      p.temp = temp.toString();
-      p.out = out.toAbsolutePath().toString();
-      c.ks.pending = p;
-      c.file.write(c.st);
-      AtomicFiles.moveIntoPlace(temp, out);
-      return commit(c, stats[0], ceiling, out);
-    }
+    return new ExportJob(settings).toFile(out, state);
   }
 
-  private Instant end() {
-    return until != null ? until : clock.instant();
-  }
-
-  private void requireEvents() {
-    if (!manager.capabilities().supports(Capability.EVENTS)) {
-      throw new UnsupportedCapabilityException(
-          "events exist only in the SOAP API; the "
-              + manager.backends()
-              + " backend has none: give a username and password",
-          "events.export",
-          manager.backends().size() == 1 ? manager.backends().iterator().next() : null);
-    }
-  }
-
-  /** A resumable run's context. */
-  private static final class Ctx {
-    StateFile file;
-    ExportState st;
-    ExportState.KindState ks;
-    Instant from;
-    Instant to;
-    ExportResult recovered;
-  }
-
-  private Ctx begin(Path statePath) {
-    if (until != null) {
-      throw new IllegalArgumentException(
-          "an end time cannot be combined with a state file: the cursor covers everything up to"
-              + " now, and an end would skip later events with lower IDs");
-    }
-    ManagerInfo info = manager.info();
-    Ctx c = new Ctx();
-    c.file = new StateFile(statePath);
-    c.st = c.file.exists() ? c.file.read() : new ExportState();
-    Journal.ManagerRef here = JournalFile.refOf(info);
-    if (c.st.manager == null) {
-      c.st.manager = here;
-    } else if (!sameManager(c.st.manager, here)) {
-      throw new RefusedException(
-          "the export state "
-              + statePath
-              + " belongs to the manager "
-              + c.st.manager
-              + ", not to "
-              + here
-              + "; use one state file per manager");
-    }
-    String k = kindName(kind);
-    c.ks = c.st.kinds.computeIfAbsent(k, x -> new ExportState.KindState());
-    if (c.ks.pending != null) {
-      c.recovered = recover(c);
-      return c;
-    }
-    if (c.ks.rangeStart == null) {
-      c.ks.rangeStart = since;
-    } else if (!c.ks.rangeStart.equals(since)) {
-      progress.accept(
-          "the state's range for "
-              + k
-              + " starts at "
-              + c.ks.rangeStart
-              + "; the start given is used only on the first run");
-    }
-    c.from = c.ks.rangeStart;
-    // No upper bound but the clock (with room for skew): an end would let the cursor pass later
-    // events with lower IDs.
-    c.to = clock.instant().plus(CLOCK_SKEW);
-    return c;
-  }
-
-  private static boolean sameManager(Journal.ManagerRef a, Journal.ManagerRef b) {
-    return Objects.equals(a.url, b.url)
-        && Objects.equals(a.tenant, b.tenant)
-        && Objects.equals(a.managerVersion, b.managerVersion);
-  }
-
-  private ExportResult recover(Ctx c) {
-    ExportState.Pending p = c.ks.pending;
-    Path temp = Path.of(p.temp);
-    Path out = Path.of(p.out);
-    if (Files.exists(temp)) {
-      AtomicFiles.moveIntoPlace(temp, out);
-    } else if (!Files.exists(out)) {
-      throw new IllegalStateException(
-          "the interrupted export's output "
-              + out
-              + " and its temp file are both missing; the "
-              + p.count
-              + " events up to ID "
-              + p.cursor
-              + " cannot be recovered. Remove the 'pending' entry of "
-              + kindName(kind)
-              + " from the state file to export them again");
-    }
-    Long before = c.ks.cursor;
-    c.ks.cursor = p.cursor;
-    c.ks.exportedTotal += p.count;
-    c.ks.lastRun = clock.instant();
-    c.ks.pending = null;
-    c.file.write(c.st);
-    progress.accept(
-        "completed the interrupted export of "
-            + p.count
-            + " events into "
-            + out
-            + "; run again for newer events");
-    return new ExportResult(kind, p.count, before, p.cursor, c.ks.rangeStart, null, out, true);
-  }
-
-  /** The highest ID present now: this run exports up to it and no further. */
-  private Long ceiling(Ctx c) {
-    Long max = null;
-    try (Stream<Event> s = manager.events().stream(query(c.from, c.to, c.ks.cursor))) {
-      Iterator<Event> it = s.iterator();
-      while (it.hasNext()) {
-        long id = it.next().id();
-        if (max == null || id > max) {
-          max = id;
-        }
-      }
-    }
-    return max;
-  }
-
-  private ExportResult commit(Ctx c, long count, Long ceiling, Path out) {
-    Long before = c.ks.cursor;
-    if (ceiling != null) {
-      c.ks.cursor = ceiling;
-    }
-    c.ks.exportedTotal += count;
-    c.ks.lastRun = clock.instant();
-    c.ks.pending = null;
-    c.file.write(c.st);
-    return new ExportResult(kind, count, before, c.ks.cursor, c.from, null, out, false);
-  }
-
-  private EventQuery query(Instant from, Instant to, Long afterId) {
-    EventQuery.Builder b = EventQuery.builder(kind, from, to).computerIds(computerIds);
-    if (afterId != null) {
-      b.afterId(afterId);
-    }
-    return b.build();
-  }
-
-  private long[] writeFile(Path temp, Instant from, Instant to, Long afterId, Long ceiling) {
-    try (FileOutputStream fos = new FileOutputStream(temp.toFile());
-        BufferedOutputStream bos = new BufferedOutputStream(fos, 1 << 16)) {
-      long[] stats = write(bos, from, to, afterId, ceiling);
-      bos.flush();
-      fos.getChannel().force(true);
-      return stats;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + temp, e);
-    }
-  }
-
-  /** Writes the events; returns {count, max ID or -1}. */
-  private long[] write(OutputStream out, Instant from, Instant to, Long afterId, Long ceiling) {
-    long count = 0;
-    long max = -1;
-    String k = kindName(kind);
-    try (EventJson json = new EventJson(out);
-        Stream<Event> events = manager.events().stream(query(from, to, afterId))) {
-      Iterator<Event> it = events.iterator();
-      while (it.hasNext()) {
-        Event e = it.next();
-        if (ceiling != null && e.id() > ceiling) {
-          continue; // arrived during this run: the next run takes it, with the events before it
-        }
-        json.write(k, e);
-        count++;
-        max = Math.max(max, e.id());
-        if (count % 10_000 == 0) {
-          progress.accept(count + " " + k + " events exported");
-        }
-      }
-      json.flush();
-    }
-    return new long[] {count, max};
-  }
-
-  /** Reads and atomically rewrites the export state. */
-  private static final class StateFile {
-    private final Path path;
-
-    StateFile(Path path) {
-      this.path = path;
-    }
-
-    boolean exists() {
-      return Files.exists(path);
-    }
-
-    ExportState read() {
-      ExportState s;
-      try {
-        s = JournalFile.JSON.readValue(path.toFile(), ExportState.class);
-      } catch (IOException e) {
-        throw new RefusedException("cannot read the export state " + path + ": " + e.getMessage());
-      }
-      if (!ExportState.FORMAT.equals(s.format)) {
-        throw new RefusedException(path + " is not a dsm4j export state (format " + s.format + ")");
-      }
-      return s;
-    }
-
-    void write(ExportState s) {
-      try {
-        AtomicFiles.write(path, JournalFile.JSON.writeValueAsBytes(s));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException("cannot serialize the export state", e);
-      }
-    }
+  /**
+   * Exports to a new file in a directory, one per run, named {@code
+   * KIND-TIME-FIRSTID-LASTID.ndjson} (time UTC, {@code 20260131T120000.000Z}); a file is written
+   * whole under a hidden temp name and renamed into place, and never overwrites another. A run with
+   * nothing new writes no file. With a state file, exactly once across runs.
+   *
+   * @param dir an existing, writable directory
+   * @param state the state file, or null for a one-off export of [since, until)
+   * @return the result ({@link ExportResult#out()} is the new file, null when none was written)
+   * @throws IllegalArgumentException when {@code dir} is not a writable directory
+   * @throws RefusedException when the directory or state is locked by another run, or the state
+   *     belongs to another manager
+   */
+  public ExportResult exportToDirectory(Path dir, Path state) {
+    Objects.requireNonNull(dir, "dir");
+    return new ExportJob(settings).toDirectory(dir, state);
   }
 
   /** Configures an {@link EventExporter}. */

@@ -18,9 +18,10 @@ import java.time.Instant;
  * @param cursor the highest ID exported after this run, or null when none ever was
  * @param rangeStart the start of the range read
  * @param rangeEnd the end of the range (null for a resumable run: up to now)
- * @param out the file written, or null for a stream
- * @param recovered true when this run only completed an interrupted earlier run (its events are in
- *     {@code out}); run again for newer events
+ * @param out the file written (appended to, replaced, or the new file in the directory), or null
+ *     for a stream and when nothing was written
+ * @param recovered true when this run first finished or undid an export a crash had interrupted
+ *     (what it did is reported on the progress lines); {@code count} is this run's own events
  */
 public record ExportResult(
     EventKind kind,

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@link RuleUpdateRollout#promote} switched (or, in a dry run, would switch) to prevent.
+ * What {@link RuleUpdateRollout#promote} switched (or, in a dry run, would switch) to prevent. Maps
+ * are sorted by key.
  *
  * <pre>{@code
  * PromoteReport r = rollout.promote(journal, Duration.ofDays(7), true, false);
@@ -16,8 +17,12 @@ import java.util.Map;
  * @param dryRun whether nothing was changed
  * @param updateId the staged update
  * @param appliedAt when it was applied (the soak start)
- * @param promoted rules switched to prevent now (or that would be)
+ * @param detectOnlyScope per policy (the overrides apply set are switched) or global (the rules'
+ *     own flags are switched)
+ * @param promoted rules switched to prevent now (or that would be), on at least one policy
  * @param alreadyPromoted rules an earlier promote switched already
+ * @param perPolicy per-policy mode: per policy, the rules switched to prevent on it (empty in
+ *     global mode)
  * @param keptDetectOnly rules left detect-only because they raised IPS events during the soak, with
  *     the number of events
  * @param eventsSeen IPS events read for the soak period (0 when events were not checked)
@@ -27,17 +32,20 @@ public record PromoteReport(
     boolean dryRun,
     int updateId,
     Instant appliedAt,
+    DetectOnlyScope detectOnlyScope,
     List<Integer> promoted,
     List<Integer> alreadyPromoted,
+    Map<Integer, List<Integer>> perPolicy,
     Map<Integer, Long> keptDetectOnly,
     long eventsSeen,
     Map<String, Backend> backends) {
 
-  /** Copies the collections. */
+  /** Copies the collections (maps sorted by key). */
   public PromoteReport {
     promoted = List.copyOf(promoted);
     alreadyPromoted = List.copyOf(alreadyPromoted);
-    keptDetectOnly = Map.copyOf(keptDetectOnly);
-    backends = Map.copyOf(backends);
+    perPolicy = Copies.sortedLists(perPolicy);
+    keptDetectOnly = Copies.sorted(keptDetectOnly);
+    backends = Copies.sorted(backends);
   }
 }

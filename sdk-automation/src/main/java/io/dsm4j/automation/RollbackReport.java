@@ -12,20 +12,25 @@ import java.util.List;
  *
  * @param dryRun whether nothing was changed
  * @param updateId the staged update (it stays applied)
+ * @param detectOnlyScope how the rollout had set detect-only (and so what is undone)
  * @param policies the policies whose direct IPS assignments differed from the journal
- * @param rules the rules whose detect-only flag differed from the journal
+ * @param overrides per-policy mode: the detect-only overrides the rollout set, set back
+ * @param rules global mode: the rules whose flag the rollout changed and that differ from before
  * @param notes remarks for the operator (e.g. that the update itself stays applied)
  */
 public record RollbackReport(
     boolean dryRun,
     int updateId,
+    DetectOnlyScope detectOnlyScope,
     List<PolicyRestore> policies,
+    List<OverrideRestore> overrides,
     List<RuleRestore> rules,
     List<String> notes) {
 
   /** Copies the lists. */
   public RollbackReport {
     policies = List.copyOf(policies);
+    overrides = List.copyOf(overrides);
     rules = List.copyOf(rules);
     notes = List.copyOf(notes);
   }
@@ -46,12 +51,22 @@ public record RollbackReport(
   }
 
   /**
-   * One rule's detect-only flag put back.
+   * One per-policy detect-only override set back to the rule's global flag (which the policy
+   * followed before the rollout).
+   *
+   * @param policyId the policy
+   * @param ruleId the rule
+   * @param restoredTo the detect-only value set (the rule's global flag)
+   */
+  public record OverrideRestore(int policyId, int ruleId, boolean restoredTo) {}
+
+  /**
+   * One rule's global detect-only flag put back.
    *
    * @param ruleId the rule
-   * @param identifier its Trend identifier
+   * @param identifier its Trend identifier (null for a rule the update added)
    * @param detectOnlyBefore the flag before the rollback
-   * @param restoredTo the flag the journal recorded
+   * @param restoredTo the flag before the rollout (detect-only for a rule the update added)
    */
   public record RuleRestore(
       int ruleId, String identifier, boolean detectOnlyBefore, boolean restoredTo) {}

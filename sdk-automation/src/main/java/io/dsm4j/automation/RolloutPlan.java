@@ -21,6 +21,8 @@ import java.util.Map;
  *     empty
  * @param computers the computers in scope
  * @param policies their policies
+ * @param detectOnlyScope where apply would set detect-only: per policy when the backends in use can
+ *     (REST), else the rule's global flag (then {@code warnings} names the other policies)
  * @param steps the steps {@code apply} would take, in order
  * @param warnings manager settings that would defeat the staging, and other risks
  * @param backends which backend each kind of operation would go to
@@ -31,11 +33,12 @@ public record RolloutPlan(
     String updatesUnavailable,
     List<Computer> computers,
     List<Policy> policies,
+    DetectOnlyScope detectOnlyScope,
     List<String> steps,
     List<String> warnings,
     Map<String, Backend> backends) {
 
-  /** Copies the lists. */
+  /** Copies the collections. */
   public RolloutPlan {
     pendingUpdates = List.copyOf(pendingUpdates);
     updatesUnavailable = updatesUnavailable == null ? "" : updatesUnavailable;
@@ -43,6 +46,6 @@ public record RolloutPlan(
     policies = List.copyOf(policies);
     steps = List.copyOf(steps);
     warnings = List.copyOf(warnings);
-    backends = Map.copyOf(backends);
+    backends = Copies.sorted(backends);
   }
 }

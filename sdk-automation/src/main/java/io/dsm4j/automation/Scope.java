@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Which computers (and so which policies) a rollout covers. Each criterion names things by ID (all
- * digits) or exact name; several criteria narrow each other (computers in the group, using the
- * policy). No criterion means every computer and its policy.
+ * Which computers (and so which policies) a rollout covers. Each criterion names things by the one
+ * ID-or-name rule ({@link io.dsm4j.model.IdOrName}: all digits an ID, anything else an exact name,
+ * {@code name:TEXT} always a name); several criteria narrow each other (computers in the group,
+ * using the policy). No criterion means every computer and its policy. A name that matches nothing
+ * fails with a suggestion for a near miss ({@link IdOrNameResolver}).
  *
  * <pre>{@code
  * Scope web = Scope.builder().group("Web servers").policy("Linux Server").build();

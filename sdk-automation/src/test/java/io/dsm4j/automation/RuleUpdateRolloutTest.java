@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dsm4j.Backend;
 import io.dsm4j.Manager;
-import io.dsm4j.automation.internal.AtomicFiles;
 import io.dsm4j.automation.internal.JournalFile;
+import io.dsm4j.automation.internal.LockFile;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.exception.UnsupportedCapabilityException;
 import io.dsm4j.model.AppliedState;
@@ -157,7 +157,7 @@ class RuleUpdateRolloutTest {
               int policy = Integer.parseInt(msg.substring(7, msg.indexOf(':')));
               for (Integer r : sim.state().directRuleIds(policy, IPS)) {
                 if (!before.direct().get(policy).contains(r)
-                    && !Boolean.TRUE.equals(sim.state().rule(IPS, r).orElseThrow().detectOnly())) {
+                    && !SimProbe.detectOnlyOn(sim, policy, r)) {
                   violations.add("rule " + r + " on policy " + policy);
                 }
               }
@@ -177,17 +177,24 @@ class RuleUpdateRolloutTest {
       assertThat(r.scansCompleted())
           .isEqualTo(
               (int) sim.state().computers().stream().filter(c -> c.policyId() != null).count());
+      assertThat(r.detectOnlyScope()).isEqualTo(DetectOnlyScope.PER_POLICY);
       r.rulesPerPolicy()
           .forEach(
               (policy, rules) -> {
                 assertThat(sim.state().directRuleIds(policy, IPS)).containsAll(rules);
                 rules.forEach(
                     id ->
-                        assertThat(sim.state().rule(IPS, id).orElseThrow().detectOnly()).isTrue());
+                        assertThat(SimProbe.overrideOn(sim, policy, id))
+                            .as("override of rule %d on policy %d", id, policy)
+                            .isTrue());
                 // Only rules of the update are staged, never rules recommended before it.
                 assertThat(rules)
                     .allMatch(id -> r.addedRules().contains(id) || r.updatedRules().contains(id));
               });
+      // Per policy: no rule's global flag changed, so no policy outside the scope is affected.
+      Map<Integer, Boolean> flagsAfter = Snapshot.of(sim.state()).detectOnly();
+      before.detectOnly().forEach((id, f) -> assertThat(flagsAfter.get(id)).isEqualTo(f));
+      assertThat(r.switchedToDetectOnly()).isEmpty();
       assertThat(r.sendPolicyFailed()).isEmpty();
       assertThat(r.sendPolicySucceeded()).isNotEmpty();
       assertThat(r.backends())
@@ -195,7 +202,7 @@ class RuleUpdateRolloutTest {
           .containsEntry("assignments", Backend.REST);
 
       JsonNode j = JournalFile.JSON.readTree(journal.toFile());
-      assertThat(j.get("format").asText()).isEqualTo("dsm4j-rule-update-journal/1");
+      assertThat(j.get("format").asText()).isEqualTo("dsm4j-rule-update-journal/2");
       assertThat(j.get("manager").get("url").asText()).isEqualTo(sim.url().toString());
       assertThat(j.get("catalogBefore").size()).isEqualTo(before.detectOnly().size());
       assertThat(j.get("completedAt").isNull()).isFalse();
@@ -360,7 +367,7 @@ class RuleUpdateRolloutTest {
       assertThat(Snapshot.of(b.state())).isEqualTo(before);
 
       Path other = dir.resolve("other.json");
-      try (AtomicFiles.Lock held = AtomicFiles.lock(other, "journal")) {
+      try (LockFile held = LockFile.acquire(other, "journal")) {
         assertThatThrownBy(() -> rollout(m).build().apply(other, false))
             .isInstanceOf(RefusedException.class)
             .hasMessageContaining("in use by another run");
@@ -386,7 +393,10 @@ class RuleUpdateRolloutTest {
               () -> rollout(m).build().promote(journal, Duration.ofDays(7), false, false))
           .isInstanceOf(RefusedException.class)
           .hasMessageContaining("soak period has not passed");
-      staged.forEach(id -> assertThat(s.rule(IPS, id).orElseThrow().detectOnly()).isTrue());
+      applied
+          .rulesPerPolicy()
+          .forEach(
+              (p, rules) -> rules.forEach(id -> assertThat(detectOnlyOn(sim, p, id)).isTrue()));
 
       // Events during the soak: a few staged rules raise some.
       Instant appliedAt =
@@ -413,23 +423,25 @@ class RuleUpdateRolloutTest {
       assertThat(r.keptDetectOnly()).isEqualTo(hits);
       assertThat(dry.promoted()).isEqualTo(r.promoted());
       assertThat(r.eventsSeen()).isGreaterThan(0);
-      for (Integer id : staged) {
-        assertThat(s.rule(IPS, id).orElseThrow().detectOnly())
-            .as("rule %d", id)
-            .isEqualTo(hits.containsKey(id));
-      }
-      // Only staged rules changed.
-      Map<Integer, Boolean> after = Snapshot.of(s).detectOnly();
-      flagsBefore.forEach(
-          (id, flag) -> {
-            if (!staged.contains(id)) {
-              assertThat(after.get(id)).as("rule %d", id).isEqualTo(flag);
-            }
-          });
+      applied
+          .rulesPerPolicy()
+          .forEach(
+              (p, rules) ->
+                  rules.forEach(
+                      id ->
+                          assertThat(detectOnlyOn(sim, p, id))
+                              .as("rule %d on policy %d", id, p)
+                              .isEqualTo(hits.containsKey(id))));
+      // Per policy: no rule's own flag changed.
+      assertThat(Snapshot.of(s).detectOnly()).isEqualTo(flagsBefore);
       PromoteReport again = rollout(m).build().promote(journal, Duration.ZERO, false, false);
       assertThat(again.alreadyPromoted()).containsExactlyElementsOf(r.promoted());
       assertThat(again.promoted()).containsExactlyInAnyOrderElementsOf(hits.keySet());
     }
+  }
+
+  private static boolean detectOnlyOn(DsmSimulator sim, int policy, int rule) {
+    return SimProbe.detectOnlyOn(sim, policy, rule);
   }
 
   @Test
@@ -463,15 +475,134 @@ class RuleUpdateRolloutTest {
   }
 
   @Test
+  void globalModePlanAndReportNameThePoliciesOutsideTheScopeItChanges() throws Exception {
+    try (DsmSimulator sim = sim();
+        Manager m = sim.managerBuilder(Backend.SOAP).build()) {
+      SimulatorState s = sim.state();
+      Computer c = s.computers().stream().filter(x -> x.policyId() != null).findFirst().get();
+      Policy other =
+          s.policies().stream().filter(p -> p.id() != c.policyId()).reduce((a, b) -> b).get();
+      Scope scope = Scope.builder().policy(String.valueOf(c.policyId())).build();
+
+      RolloutPlan plan = rollout(m).scope(scope).build().plan();
+      assertThat(plan.detectOnlyScope()).isEqualTo(DetectOnlyScope.GLOBAL);
+      assertThat(plan.warnings())
+          .anyMatch(
+              w ->
+                  w.startsWith("only the global detect-only flag is available")
+                      && w.contains(other.name() + " (" + other.id() + ")"));
+
+      // The manager did not honour detect-only for the new rules (prevent mode), and one of them
+      // is already in use on a policy outside the scope when staging switches it.
+      Path journal = dir.resolve("j.json");
+      int[] shared = new int[1];
+      io.dsm4j.automation.internal.Checkpoints.testHandler(
+          n -> {
+            if (n.equals("change.recorded")) {
+              try {
+                JsonNode added = JournalFile.JSON.readTree(journal.toFile()).get("added");
+                for (JsonNode r : added) {
+                  m.rules().intrusionPrevention().setDetectOnly(r.get("id").asInt(), false);
+                }
+                shared[0] = added.get(0).get("id").asInt();
+                m.policies().assignments(IPS).assign(other.id(), List.of(shared[0]));
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            }
+          });
+      ApplyReport r;
+      try {
+        r = rollout(m).scope(scope).build().apply(journal, false);
+      } finally {
+        io.dsm4j.automation.internal.Checkpoints.testHandler(null);
+      }
+      assertThat(r.detectOnlyScope()).isEqualTo(DetectOnlyScope.GLOBAL);
+      assertThat(r.rulesPerPolicy().get(c.policyId())).contains(shared[0]);
+      assertThat(r.switchedToDetectOnly()).contains(shared[0]);
+      assertThat(r.otherPoliciesAffected()).containsEntry(shared[0], List.of(other.id()));
+      assertThat(r.notes()).anyMatch(n -> n.contains("outside the scope"));
+      assertThat(s.rule(IPS, shared[0]).orElseThrow().detectOnly()).isTrue();
+
+      // Promote switches exactly those rules back, globally.
+      PromoteReport p = rollout(m).build().promote(journal, Duration.ZERO, false, false);
+      assertThat(p.promoted()).containsAll(r.switchedToDetectOnly());
+      r.rulesPerPolicy()
+          .values()
+          .forEach(
+              rules ->
+                  rules.forEach(
+                      id -> assertThat(s.rule(IPS, id).orElseThrow().detectOnly()).isFalse()));
+    }
+  }
+
+  @Test
+  void perPolicyRollbackSetsTheOverridesBackAndLeavesGlobalFlagsAlone() {
+    try (DsmSimulator sim = sim();
+        Manager m = sim.managerBuilder(Backend.AUTO).build()) {
+      Snapshot before = Snapshot.of(sim.state());
+      Path journal = dir.resolve("j.json");
+      ApplyReport applied = rollout(m).build().apply(journal, false);
+      rollout(m).build().promote(journal, Duration.ZERO, false, false);
+
+      RollbackReport r = rollout(m).build().rollback(journal, false);
+
+      assertThat(r.detectOnlyScope()).isEqualTo(DetectOnlyScope.PER_POLICY);
+      assertThat(r.rules()).isEmpty();
+      assertThat(r.overrides()).isNotEmpty();
+      Snapshot after = Snapshot.of(sim.state());
+      assertThat(after.direct()).isEqualTo(before.direct());
+      before.detectOnly().forEach((id, f) -> assertThat(after.detectOnly().get(id)).isEqualTo(f));
+      applied
+          .rulesPerPolicy()
+          .forEach(
+              (p, rules) ->
+                  rules.forEach(
+                      id ->
+                          assertThat(SimProbe.overrideOn(sim, p, id))
+                              .as("override of %d on %d", id, p)
+                              .isEqualTo(after.detectOnly().get(id))));
+      assertThat(r.notes()).anyMatch(n -> n.contains("set back to each rule's global flag"));
+    }
+  }
+
+  @Test
+  void reportsSayWhatTheJournalSaysNow() {
+    try (DsmSimulator sim = sim();
+        Manager m = sim.managerBuilder(Backend.AUTO).build()) {
+      Path journal = dir.resolve("j.json");
+      ApplyReport dry = rollout(m).build().apply(journal, true);
+      assertThat(dry.ruleChangeKnown()).isFalse();
+      assertThat(dry.steps())
+          .contains(
+              "rule change: would diff the IPS catalog by identifier (known once the update is"
+                  + " applied)");
+
+      ApplyReport applied = rollout(m).build().apply(journal, false);
+      assertThat(applied.ruleChangeKnown()).isTrue();
+      assertThat(applied.notes()).anyMatch(n -> n.contains("run promote after the soak"));
+      rollout(m).build().promote(journal, Duration.ZERO, false, false);
+
+      ApplyReport again = rollout(m).build().apply(journal, false);
+      ApplyReport againDry = rollout(m).build().apply(journal, true);
+      for (ApplyReport x : List.of(again, againDry)) {
+        assertThat(x.promotedAt()).isNotNull();
+        assertThat(x.notes()).anyMatch(n -> n.startsWith("promoted at "));
+        assertThat(x.notes()).noneMatch(n -> n.contains("run promote"));
+        assertThat(x.addedRules()).isEqualTo(applied.addedRules());
+      }
+    }
+  }
+
+  @Test
   void journalIsRewrittenAtomically() throws Exception {
     try (DsmSimulator sim = sim();
         Manager m = sim.managerBuilder(Backend.AUTO).build()) {
       Path journal = dir.resolve("j.json");
       rollout(m).build().apply(journal, false);
-      assertThat(AtomicFiles.tempFor(journal)).doesNotExist();
+      // No temp file, and the lock file is removed when the run ends normally.
       try (Stream<Path> files = Files.list(dir)) {
-        assertThat(files.map(p -> p.getFileName().toString()))
-            .containsExactlyInAnyOrder("j.json", "j.json.lock");
+        assertThat(files.map(p -> p.getFileName().toString())).containsExactly("j.json");
       }
     }
   }

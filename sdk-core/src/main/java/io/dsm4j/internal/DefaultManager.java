@@ -5,6 +5,7 @@ import io.dsm4j.Capabilities;
 import io.dsm4j.Capability;
 import io.dsm4j.ComputerGroups;
 import io.dsm4j.Computers;
+import io.dsm4j.CredentialCheck;
 import io.dsm4j.Events;
 import io.dsm4j.IpLists;
 import io.dsm4j.Manager;
@@ -12,6 +13,7 @@ import io.dsm4j.ManagerInfo;
 import io.dsm4j.Policies;
 import io.dsm4j.Rules;
 import io.dsm4j.SecurityUpdates;
+import io.dsm4j.exception.DsmException;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
@@ -105,16 +107,29 @@ public final class DefaultManager implements Manager {
     BackendConfig config = new BackendConfig(settings, tls, gate, secrets);
     List<BackendConnection> conns = new ArrayList<>();
     if (settings.apiKey() != null) {
-      conns.add(provider(providers, Backend.REST, "dsm4j-rest").connect(config));
+      conns.add(connect(provider(providers, Backend.REST, "dsm4j-rest"), config));
     }
     if (settings.username() != null) {
-      conns.add(provider(providers, Backend.SOAP, "dsm4j-soap").connect(config));
+      conns.add(connect(provider(providers, Backend.SOAP, "dsm4j-soap"), config));
     }
     DefaultManager manager = new DefaultManager(new CallPipeline(settings, conns, secrets));
     if (settings.endSessionOnShutdown()) {
       manager.registerShutdownHook();
     }
     return manager;
+  }
+
+  /**
+   * The provider's connection, made now or, when the provider knows its capabilities without one,
+   * on the first call that needs it (after checking the configuration now).
+   */
+  private static BackendConnection connect(BackendProvider p, BackendConfig config) {
+    Capabilities caps = p.capabilities();
+    if (caps == null) {
+      return p.connect(config);
+    }
+    p.check(config);
+    return LazyConnection.of(p, config, caps);
   }
 
   private static BackendProvider provider(
@@ -166,6 +181,21 @@ public final class DefaultManager implements Manager {
         si.apiVersion(),
         backends(),
         caps);
+  }
+
+  @Override
+  public List<CredentialCheck> verify() {
+    pipeline.ensureOpen();
+    List<CredentialCheck> checks = new ArrayList<>();
+    for (BackendConnection c : pipeline.connections) {
+      try {
+        ServerInfo si = pipeline.invoke("verify", c, true, false, c::verifyCredentials);
+        checks.add(CredentialCheck.passed(c.backend(), si.managerVersion(), si.apiVersion()));
+      } catch (DsmException e) {
+        checks.add(CredentialCheck.failed(c.backend(), e));
+      }
+    }
+    return List.copyOf(checks);
   }
 
   @Override

@@ -38,6 +38,21 @@ public interface BackendConnection extends AutoCloseable {
   ServerInfo serverInfo();
 
   /**
+   * Proves that this connection's credentials are accepted now, for {@code Manager.verify()}: makes
+   * at least one request that the manager answers only for valid credentials (an API-key
+   * authenticated request; a sign-in, or a call with a session from an earlier sign-in), then
+   * reports what the manager says about itself. A refused credential fails as any call does, with
+   * {@link io.dsm4j.exception.AuthenticationException}; an unreachable manager with a {@link
+   * io.dsm4j.exception.ConnectionException}. The default calls {@link #serverInfo()}, which is
+   * enough only for a backend whose {@code serverInfo()} is itself authenticated.
+   *
+   * @return the manager's version and time as this API reports them
+   */
+  default ServerInfo verifyCredentials() {
+    return serverInfo();
+  }
+
+  /**
    * @return policies and their rule assignments
    */
   default Optional<PolicyOperations> policies() {

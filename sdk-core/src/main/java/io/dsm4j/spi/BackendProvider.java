@@ -21,4 +21,28 @@ public interface BackendProvider {
    * @return the connection
    */
   BackendConnection connect(BackendConfig config);
+
+  /**
+   * What every connection of this provider can do, when that is known without making one; null (the
+   * default) when it is not. When it is known, the core defers {@link #connect} until the first
+   * call that goes to this backend, so that a {@code Manager} built with two credentials pays
+   * nothing for a backend it never uses (the command line runs one command per process). The core
+   * then calls {@link #check} when the manager is built, so that a configuration this backend
+   * refuses still fails at build time.
+   *
+   * @return the capabilities of every connection, or null
+   */
+  default io.dsm4j.Capabilities capabilities() {
+    return null;
+  }
+
+  /**
+   * Refuses a configuration this backend cannot work with, without connecting or building anything
+   * costly; called at build time when {@link #connect} is deferred. The default accepts everything.
+   *
+   * @param config the configuration
+   * @throws IllegalStateException or IllegalArgumentException for a configuration {@link #connect}
+   *     would refuse
+   */
+  default void check(BackendConfig config) {}
 }

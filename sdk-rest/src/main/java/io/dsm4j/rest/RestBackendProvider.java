@@ -1,6 +1,7 @@
 package io.dsm4j.rest;
 
 import io.dsm4j.Backend;
+import io.dsm4j.Capabilities;
 import io.dsm4j.rest.internal.RestConnection;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
@@ -34,5 +35,11 @@ public final class RestBackendProvider implements BackendProvider {
   @Override
   public BackendConnection connect(BackendConfig config) {
     return new RestConnection(config);
+  }
+
+  /** Known without a connection, so a manager that never calls REST never builds its client. */
+  @Override
+  public Capabilities capabilities() {
+    return RestConnection.declaredCapabilities();
   }
 }

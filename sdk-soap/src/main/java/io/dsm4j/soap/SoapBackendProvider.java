@@ -1,6 +1,7 @@
 package io.dsm4j.soap;
 
 import io.dsm4j.Backend;
+import io.dsm4j.Capabilities;
 import io.dsm4j.soap.internal.SoapConnection;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
@@ -63,5 +64,11 @@ public final class SoapBackendProvider implements BackendProvider {
   @Override
   public BackendConnection connect(BackendConfig config) {
     return new SoapConnection(config);
+  }
+
+  /** Known without a connection, so a manager that never calls SOAP never builds JAX-WS. */
+  @Override
+  public Capabilities capabilities() {
+    return SoapConnection.declaredCapabilities();
   }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dsm4j.Backend;
 import io.dsm4j.Capability;
+import io.dsm4j.CredentialCheck;
 import io.dsm4j.Manager;
 import io.dsm4j.ManagerInfo;
 import io.dsm4j.Page;
 import io.dsm4j.RuleAssignments;
+import io.dsm4j.exception.AuthenticationException;
+import io.dsm4j.exception.ConnectionException;
 import io.dsm4j.exception.NotFoundException;
 import io.dsm4j.exception.UnsupportedCapabilityException;
 import io.dsm4j.model.AppliedState;
@@ -135,6 +138,66 @@ public abstract class ManagerContractTest {
     assertThat(info.capabilities().keySet()).isEqualTo(manager.backends());
     if (backend() != Backend.AUTO) {
       assertThat(info.backends()).containsExactly(backend());
+    }
+  }
+
+  @Test
+  void verify_checksEveryConfiguredCredential() {
+    List<CredentialCheck> checks = manager.verify();
+
+    assertThat(checks)
+        .extracting(CredentialCheck::backend)
+        .containsExactlyElementsOf(manager.backends().stream().sorted().toList());
+    assertThat(checks)
+        .allSatisfy(
+            c -> {
+              assertThat(c.ok()).as(String.valueOf(c.failure())).isTrue();
+              assertThat(c.reachable()).isTrue();
+              assertThat(c.apiVersion()).isNotBlank();
+            });
+  }
+
+  @Test
+  void verify_reportsEachRefusedCredential_evenNextToAnAcceptedOne() {
+    // AUTO: a right API key with a wrong password; REST or SOAP alone: its only credential wrong.
+    Manager.Builder b = sim.managerBuilder(backend());
+    if (backend() == Backend.REST) {
+      b.apiKey("2:not-the-key");
+    } else {
+      b.password("not-the-password".toCharArray());
+    }
+    try (Manager m = b.build()) {
+      List<CredentialCheck> checks = m.verify();
+
+      assertThat(checks).hasSize(m.backends().size());
+      for (CredentialCheck c : checks) {
+        boolean refused = backend() == Backend.REST || c.backend() == Backend.SOAP;
+        assertThat(c.ok()).as(c.backend().name()).isEqualTo(!refused);
+        assertThat(c.reachable()).isTrue();
+        if (refused) {
+          assertThat(c.failure()).isInstanceOf(AuthenticationException.class);
+          assertThat(c.failure().getMessage()).doesNotContain("not-the-");
+        }
+      }
+    }
+  }
+
+  @Test
+  void verify_anUnreachableManager_isReportedNotThrown() throws Exception {
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Manager.Builder b = sim.managerBuilder(backend()).url("http://127.0.0.1:" + port);
+    b.retry(io.dsm4j.RetryOptions.none());
+    try (Manager m = b.build()) {
+      assertThat(m.verify())
+          .isNotEmpty()
+          .allSatisfy(
+              c -> {
+                assertThat(c.reachable()).isFalse();
+                assertThat(c.failure()).isInstanceOf(ConnectionException.class);
+              });
     }
   }
 

@@ -148,6 +148,20 @@ public final class DsmSimulator implements AutoCloseable {
     server.injectFault(fault, count);
   }
 
+  /**
+   * Makes every later SOAP request for {@code operation} (e.g. {@code "DPIRuleRetrieveAll"}) wait
+   * {@code delay} before it is answered, while other requests are answered as usual: a slow call to
+   * interrupt. {@link Duration#ZERO} removes the delay; closing the simulator ends a wait.
+   */
+  public void delaySoapOperation(String operation, Duration delay) {
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(delay, "delay");
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative");
+    }
+    server.delaySoapOperation(operation, delay);
+  }
+
   /** Stops the server; idempotent. Requests held by {@link Fault#TIMEOUT} are released. */
   @Override
   public synchronized void close() {

@@ -12,14 +12,25 @@ import java.util.TreeSet;
 
 /**
  * The rule-update rollout journal: one JSON document, rewritten atomically after every change. It
- * holds the state before anything changed (what rollback restores) and every completed sub-step
- * (what a resumed run skips). Fields are public for Jackson; only {@link JournalFile} and the
- * rollout touch them.
+ * holds the state before anything changed (what rollback restores), every completed sub-step (what
+ * a resumed run skips) and, write-ahead, the change under way ({@link #intent}): a run records what
+ * it is about to change before it changes it, so a run resumed after a crash knows which changes
+ * may have reached the manager and reads the manager's state to decide. Fields are public for
+ * Jackson; only {@link JournalFile} and the rollout touch them.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public final class Journal {
-  /** The format tag; a journal with another one is refused. */
-  public static final String FORMAT = "dsm4j-rule-update-journal/1";
+  /** The format tag written. */
+  public static final String FORMAT = "dsm4j-rule-update-journal/2";
+
+  /** The first format, still read (it has no intents and always used the global flag). */
+  public static final String FORMAT_1 = "dsm4j-rule-update-journal/1";
+
+  /** Detect-only set per policy (REST override), undone per policy. */
+  public static final String PER_POLICY = "PER_POLICY";
+
+  /** Detect-only set on the rule itself, for every policy. */
+  public static final String GLOBAL = "GLOBAL";
 
   public String format = FORMAT;
   public ManagerRef manager;
@@ -27,6 +38,9 @@ public final class Journal {
   public UpdateRef update;
   public ScopeRef scope;
   public boolean sendPolicy;
+
+  /** How detect-only is set: {@link #PER_POLICY} or {@link #GLOBAL} (null in format 1: global). */
+  public String detectOnlyScope;
 
   /** Which backend each kind of operation went to (automatic mode uses both). */
   public Map<String, Backend> backends = new LinkedHashMap<>();
@@ -38,6 +52,9 @@ public final class Journal {
 
   /** Per computer, the rules recommended for assignment before the update. */
   public Map<Integer, List<Integer>> recommendedBefore = new TreeMap<>();
+
+  /** The change under way (write-ahead), or null; cleared with the record of its outcome. */
+  public Intent intent;
 
   // ---- step: apply the update detect-only
   public Instant applyRequestedAt;
@@ -57,11 +74,17 @@ public final class Journal {
   /** Per policy, the rules to stage on it; null until planned. */
   public Map<Integer, List<Integer>> stagingPlan;
 
-  /** Rules whose detect-only flag was checked (and set when needed) before assignment. */
+  /** Global mode: rules whose detect-only flag was checked (and set when needed). */
   public TreeSet<Integer> detectOnlyChecked = new TreeSet<>();
 
-  /** Rules this tool switched from prevent to detect-only. */
+  /** Global mode: rules this tool switched from prevent to detect-only. */
   public TreeSet<Integer> detectOnlySet = new TreeSet<>();
+
+  /** Global mode: per switched rule, the policies outside the scope that use it (affected too). */
+  public Map<Integer, List<Integer>> otherPoliciesAffected = new TreeMap<>();
+
+  /** Per-policy mode: per policy, the rules given a detect-only override by this tool. */
+  public Map<Integer, TreeSet<Integer>> overridesSet = new TreeMap<>();
 
   /** Per policy, the rules assigned to it by this tool (a policy appears once done). */
   public Map<Integer, List<Integer>> assigned = new TreeMap<>();
@@ -73,13 +96,28 @@ public final class Journal {
   public Instant completedAt;
 
   // ---- promote
+  public PromotePlan promotePlan;
+
+  /** Global mode: rules switched to prevent. */
   public TreeSet<Integer> promoted = new TreeSet<>();
+
+  /** Per-policy mode: per policy, the rules whose override was switched to prevent. */
+  public Map<Integer, TreeSet<Integer>> promotedOverrides = new TreeMap<>();
+
   public Instant promotedAt;
 
   // ---- rollback
   public TreeSet<Integer> rolledBackPolicies = new TreeSet<>();
   public TreeSet<Integer> rolledBackRules = new TreeSet<>();
+  public Map<Integer, TreeSet<Integer>> rolledBackOverrides = new TreeMap<>();
   public Instant rolledBackAt;
+
+  /**
+   * @return whether detect-only is set per policy in this journal
+   */
+  public boolean perPolicy() {
+    return PER_POLICY.equals(detectOnlyScope);
+  }
 
   /** The manager a journal is bound to. */
   public static final class ManagerRef {
@@ -95,12 +133,6 @@ public final class Journal {
       this.managerVersion = managerVersion;
     }
 
-    boolean sameAs(ManagerRef o) {
-      return java.util.Objects.equals(url, o.url)
-          && java.util.Objects.equals(tenant, o.tenant)
-          && java.util.Objects.equals(managerVersion, o.managerVersion);
-    }
-
     @Override
     public String toString() {
       return url
@@ -108,6 +140,29 @@ public final class Journal {
           + " (version "
           + (managerVersion == null || managerVersion.isEmpty() ? "unknown" : managerVersion)
           + ")";
+    }
+  }
+
+  /**
+   * A change recorded before it is made. {@code op} says which: {@code detectOnly.global}, {@code
+   * detectOnly.policy}, {@code assign}, {@code sendPolicy}, {@code promote.global}, {@code
+   * promote.policy}, {@code rollback.assign}, {@code rollback.global}, {@code rollback.policy}.
+   */
+  public static final class Intent {
+    public String op;
+    public Integer policyId;
+    public List<Integer> ruleIds = new ArrayList<>();
+    public Boolean target;
+    public Instant at;
+
+    public Intent() {}
+
+    public Intent(String op, Integer policyId, List<Integer> ruleIds, Boolean target, Instant at) {
+      this.op = op;
+      this.policyId = policyId;
+      this.ruleIds = new ArrayList<>(ruleIds);
+      this.target = target;
+      this.at = at;
     }
   }
 
@@ -169,14 +224,17 @@ public final class Journal {
   public static final class RuleRef {
     public int id;
     public String identifier;
+    public String name;
     public Boolean detectOnly;
     public Instant lastUpdated;
 
     public RuleRef() {}
 
-    public RuleRef(int id, String identifier, Boolean detectOnly, Instant lastUpdated) {
+    public RuleRef(
+        int id, String identifier, String name, Boolean detectOnly, Instant lastUpdated) {
       this.id = id;
       this.identifier = identifier;
+      this.name = name;
       this.detectOnly = detectOnly;
       this.lastUpdated = lastUpdated;
     }
@@ -187,6 +245,9 @@ public final class Journal {
     /** The computer's last scan time before the request (null when never scanned). */
     public Instant before;
 
+    /** When the request was about to be sent (write-ahead); null in format 1. */
+    public Instant intentAt;
+
     public Instant requestedAt;
     public Instant completedAt;
     public List<Integer> recommendedAfter = new ArrayList<>();
@@ -196,5 +257,24 @@ public final class Journal {
   public static final class SendRef {
     public List<Integer> succeeded = new ArrayList<>();
     public Map<Integer, String> failed = new TreeMap<>();
+  }
+
+  /** What promote decided (recorded first, so a resumed promote finishes the same decision). */
+  public static final class PromotePlan {
+    public Instant decidedAt;
+
+    /** Global mode: the rules to switch to prevent. */
+    public List<Integer> rules = new ArrayList<>();
+
+    /** Per-policy mode: per policy, the rules whose override goes to prevent. */
+    public Map<Integer, List<Integer>> perPolicy = new TreeMap<>();
+
+    /** Rules left detect-only because they raised events, with the number of events. */
+    public Map<Integer, Long> kept = new TreeMap<>();
+
+    public long eventsSeen;
+
+    /** When every change of the plan was made; null while promote is under way. */
+    public Instant completedAt;
   }
 }

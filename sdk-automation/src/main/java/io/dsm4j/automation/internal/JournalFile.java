@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /** Reads, binds and atomically rewrites a {@link Journal}. */
 public final class JournalFile {
@@ -27,56 +28,78 @@ public final class JournalFile {
 
   private final Path path;
 
+  /**
+   * @param path the journal file
+   */
   public JournalFile(Path path) {
     this.path = path;
   }
 
+  /**
+   * @return the journal file
+   */
   public Path path() {
     return path;
   }
 
+  /**
+   * @return whether the journal exists
+   * @throws IllegalArgumentException when the path is a directory
+   */
   public boolean exists() {
+    if (Files.isDirectory(path)) {
+      throw new IllegalArgumentException("the journal " + path + " is a directory; give a file");
+    }
     return Files.exists(path);
   }
 
-  /** Reads the journal. */
+  /**
+   * @return the journal
+   * @throws RefusedException when it is not a dsm4j journal
+   */
   public Journal read() {
     Journal j;
     try {
       j = JSON.readValue(path.toFile(), Journal.class);
     } catch (IOException e) {
       throw new RefusedException(
-          "cannot read the journal " + path + ": " + e.getMessage() + " (is it a dsm4j journal?)");
+          "cannot read the journal "
+              + path
+              + ": "
+              + io.dsm4j.exception.DsmException.oneLine(e.getMessage())
+              + " (is it a dsm4j journal?)");
     }
-    if (!Journal.FORMAT.equals(j.format)) {
+    if (Journal.FORMAT_1.equals(j.format)) {
+      j.detectOnlyScope = Journal.GLOBAL; // format 1 always set the global flag
+    } else if (!Journal.FORMAT.equals(j.format)) {
       throw new RefusedException(
           path + " is not a dsm4j rule-update journal (format '" + j.format + "')");
+    }
+    if (j.update == null || j.scope == null) {
+      throw new RefusedException(path + " is an incomplete journal (no update or scope)");
     }
     return j;
   }
 
-  /** The reference a journal written for this manager carries. */
-  public static Journal.ManagerRef refOf(ManagerInfo info) {
-    return new Journal.ManagerRef(info.url().toString(), info.tenant(), info.managerVersion());
+  /**
+   * Refuses a journal written for another manager (URL, tenant, an older version); accepts an
+   * upgraded manager with a note.
+   *
+   * @param j the journal
+   * @param info the manager in use
+   * @param note receives remarks for the operator
+   */
+  public void checkBinding(Journal j, ManagerInfo info, Consumer<String> note) {
+    ManagerBinding.check(j.manager, info, path.toString(), "journal", note);
   }
 
-  /** Refuses a journal written for another manager (URL, tenant, version). */
-  public void checkBinding(Journal j, ManagerInfo info) {
-    Journal.ManagerRef here = refOf(info);
-    if (j.manager == null || !j.manager.sameAs(here)) {
-      throw new RefusedException(
-          "the journal "
-              + path
-              + " belongs to the manager "
-              + j.manager
-              + ", not to "
-              + here
-              + "; use the journal with the manager it was written for");
-    }
-  }
-
-  /** Rewrites the journal atomically (temp file, fsync, rename). */
+  /**
+   * Rewrites the journal atomically (temp file, fsync, rename), in the current format.
+   *
+   * @param j the journal
+   */
   public synchronized void write(Journal j) {
+    j.format = Journal.FORMAT;
     try {
       AtomicFiles.write(path, JSON.writeValueAsBytes(j));
     } catch (JsonProcessingException e) {

@@ -113,6 +113,19 @@ public final class RestConnection implements BackendConnection {
     return CAPABILITIES;
   }
 
+  /**
+   * @return what every REST connection can do, without making one
+   */
+  public static Capabilities declaredCapabilities() {
+    return CAPABILITIES;
+  }
+
+  /** {@code GET /api/apikeys/current} is answered only for a valid key: that is the proof. */
+  @Override
+  public ServerInfo verifyCredentials() {
+    return serverInfo();
+  }
+
   @Override
   public ServerInfo serverInfo() {
     client.require(client.api().currentApiKey());

@@ -98,6 +98,13 @@ public final class SoapConnection implements BackendConnection {
         .build();
   }
 
+  /**
+   * @return what every SOAP connection can do, without making one
+   */
+  public static Capabilities declaredCapabilities() {
+    return CAPABILITIES;
+  }
+
   @Override
   public Backend backend() {
     return Backend.SOAP;
@@ -113,6 +120,17 @@ public final class SoapConnection implements BackendConnection {
     Instant time = Mappers.instant(client.plain("getManagerTime", Manager::getManagerTime));
     int api = client.plain("getApiVersion", Manager::getApiVersion);
     return new ServerInfo(managerVersion(), time, Integer.toString(api));
+  }
+
+  /**
+   * Signs in (unless a session from an earlier sign-in is open) before reading the server's
+   * information: {@link #serverInfo()} alone uses calls that need no session and tolerates a
+   * refused one, so it cannot tell a wrong password.
+   */
+  @Override
+  public ServerInfo verifyCredentials() {
+    client.call("authenticate", false, (port, sid) -> sid);
+    return serverInfo();
   }
 
   /** The product version from systemInformationRetrieve, or "" when it does not say. */

@@ -65,6 +65,10 @@ public final class Server implements AutoCloseable {
     return http.getAddress().getPort();
   }
 
+  public void delaySoapOperation(String operation, java.time.Duration delay) {
+    soap.delay(operation, delay);
+  }
+
   public synchronized void injectFault(Fault f, int count) {
     this.fault = count > 0 ? f : null;
     this.faultsLeft = count;

@@ -13,10 +13,20 @@ public final class SoapDispatcher {
 
   private final Store s;
   private final SoapOperations ops;
+  private final java.util.Map<String, Long> delays = new java.util.concurrent.ConcurrentHashMap<>();
 
   public SoapDispatcher(Store s) {
     this.s = s;
     this.ops = Registry.operations();
+  }
+
+  /** Holds every later {@code operation} request this long before answering it (0 clears). */
+  public void delay(String operation, java.time.Duration delay) {
+    if (delay.isZero()) {
+      delays.remove(operation);
+    } else {
+      delays.put(operation, delay.toMillis());
+    }
   }
 
   public Reply handle(byte[] body) {
@@ -48,6 +58,17 @@ public final class SoapDispatcher {
           default -> {
             // valid session
           }
+        }
+      }
+      Long delay = delays.get(op.name);
+      if (delay != null) {
+        // Outside the state lock, so other requests (endSession) are answered meanwhile; the
+        // server's shutdown interrupts the wait.
+        try {
+          Thread.sleep(delay);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new SoapFault(Kind.MANAGER, "The simulator is shutting down.");
         }
       }
       String out;

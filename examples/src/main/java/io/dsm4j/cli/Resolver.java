@@ -1,0 +1,157 @@
+package io.dsm4j.cli;
+
+import io.dsm4j.Manager;
+import io.dsm4j.model.Computer;
+import io.dsm4j.model.IdOrName;
+import io.dsm4j.model.Policy;
+import io.dsm4j.model.Rule;
+import io.dsm4j.model.RuleKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+
+/**
+ * Finds what the user named: all digits is an ID, anything else an exact name, {@code name:TEXT}
+ * always a name ({@link IdOrName}). A name the manager does not know gets a "did you mean" when a
+ * close one exists. The ID the user gave is the one used afterwards; an ID the manager answers with
+ * is checked as data (a manager's nonsense is a failure, exit 1, never a usage error).
+ */
+final class Resolver {
+  private Resolver() {}
+
+  /** What was found: the ID to use for the following calls, and the object. */
+  record Found<T>(int id, T item) {}
+
+  static Found<Policy> policy(Manager m, String text) {
+    return find(
+        "policy",
+        text,
+        id -> m.policies().get(id),
+        name -> m.policies().findByName(name),
+        () -> m.policies().list().stream().map(Policy::name).toList(),
+        Policy::id);
+  }
+
+  static Found<Computer> computer(Manager m, String text) {
+    return find(
+        "computer",
+        text,
+        id -> m.computers().get(id),
+        name -> m.computers().findByName(name),
+        () -> m.computers().list().stream().map(Computer::hostName).toList(),
+        Computer::id);
+  }
+
+  /** A rule of a kind; no suggestions (that would download the whole catalog). */
+  static Found<Rule> rule(Manager m, RuleKind kind, String text) {
+    String what = Output.spelling(kind) + " rule";
+    return find(
+        what,
+        text,
+        id -> m.rules().of(kind).get(id),
+        name -> m.rules().of(kind).findByName(name),
+        null,
+        Rule::id);
+  }
+
+  /** Parses an ID-or-name argument; a malformed one is a usage error. */
+  static IdOrName parse(String text, String what) {
+    try {
+      return IdOrName.parse(text, what);
+    } catch (IllegalArgumentException e) {
+      throw new Dsm4j.UsageException(e.getMessage(), e);
+    }
+  }
+
+  /** Parses an argument that must be an ID (a security update, …). */
+  static int id(String text, String what) {
+    IdOrName ref = parse(text, what);
+    if (!ref.isId()) {
+      throw new Dsm4j.UsageException(what + " must be a numeric ID, got '" + text + "'");
+    }
+    return ref.id();
+  }
+
+  static <T> Found<T> find(
+      String what,
+      String text,
+      IntFunction<T> byId,
+      Function<String, Optional<T>> byName,
+      Supplier<List<String>> allNames,
+      ToIntFunction<T> idOf) {
+    IdOrName ref = parse(text, what);
+    if (ref.isId()) {
+      // The user's ID is the truth for what follows, whatever ID the answer carries.
+      return new Found<>(ref.id(), byId.apply(ref.id()));
+    }
+    Optional<T> found = byName.apply(ref.name());
+    if (found.isPresent()) {
+      int id = idOf.applyAsInt(found.get());
+      if (id <= 0) {
+        throw new Dsm4j.Failure(
+            "the manager's answer for "
+                + what
+                + " '"
+                + ref.name()
+                + "' has an invalid ID ("
+                + id
+                + "); it cannot be used");
+      }
+      return new Found<>(id, found.get());
+    }
+    String hint = allNames == null ? null : closest(ref.name(), allNames.get());
+    throw new Dsm4j.Failure(
+        "no "
+            + what
+            + " named '"
+            + ref.name()
+            + "'"
+            + (hint == null ? "" : "; did you mean '" + hint + "'?"));
+  }
+
+  /**
+   * The known name closest to what was typed, if it is close enough to be what was meant: equal but
+   * for case, or a few edits away (about one in four characters).
+   */
+  static String closest(String typed, List<String> names) {
+    String t = typed.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String n : names) {
+      if (n == null || n.isEmpty()) {
+        continue;
+      }
+      int d = distance(t, n.toLowerCase(Locale.ROOT));
+      if (d < bestDistance || (d == bestDistance && best != null && n.compareTo(best) < 0)) {
+        best = n;
+        bestDistance = d;
+      }
+    }
+    int allowed = Math.max(1, Math.min(t.length(), best == null ? 0 : best.length()) / 4);
+    return best != null && bestDistance <= allowed ? best : null;
+  }
+
+  /** Levenshtein distance (insert, delete, substitute). */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
