@@ -67,10 +67,14 @@ class AutomationCommandsTest {
   }
 
   Run dsm4j(String... args) {
+    return dsm4j(Map.of(), args);
+  }
+
+  Run dsm4j(Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Dsm4j cli = new Dsm4j();
-    cli.env = Map.of();
+    cli.env = env;
     cli.out = new PrintStream(out, true, StandardCharsets.UTF_8);
     cli.err = new PrintStream(err, true, StandardCharsets.UTF_8);
     int code = cli.execute(args);
@@ -78,21 +82,19 @@ class AutomationCommandsTest {
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
-  /** Both credentials of the running simulator, then the arguments. */
+  /** Both credentials of the running simulator (from the environment, as scripts pass them). */
   Run onSim(String... args) {
-    List<String> all =
-        new ArrayList<>(
-            List.of(
-                "--url",
-                sim.url().toString(),
-                "--api-key",
-                sim.apiKey(),
-                "--username",
-                sim.username(),
-                "--password",
-                sim.password()));
-    all.addAll(List.of(args));
-    return dsm4j(all.toArray(String[]::new));
+    return dsm4j(
+        Map.of(
+            "DSM_URL",
+            sim.url().toString(),
+            "DSM_API_KEY",
+            sim.apiKey(),
+            "DSM_USERNAME",
+            sim.username(),
+            "DSM_PASSWORD",
+            sim.password()),
+        args);
   }
 
   Map<Integer, List<Integer>> assignments() {
@@ -202,10 +204,9 @@ class AutomationCommandsTest {
   void restOnlyApplyFailsWithACapabilityErrorAndAForeignJournalIsRefused() throws Exception {
     Run rest =
         dsm4j(
+            Map.of("DSM_API_KEY", sim.apiKey()),
             "--url",
             sim.url().toString(),
-            "--api-key",
-            sim.apiKey(),
             "rule-update",
             "apply",
             "--journal",
@@ -525,7 +526,7 @@ class AutomationCommandsTest {
     assertThat(applied.code()).as(applied.err()).isZero();
     JsonNode a = applied.json().get(0);
     assertNoDottedKeys(a, "");
-    assertThat(a.get("detectOnlyScope").asText()).isEqualTo("PER_POLICY");
+    assertThat(a.get("detectOnlyScope").asText()).isEqualTo("per-policy");
     assertThat(a.get("sendPolicy").get("failed").size()).isZero();
     assertThat(applied.err()).contains("run promote after the soak");
 
