@@ -9,7 +9,7 @@ import io.dsm4j.tck.ManagerContractTest;
  */
 class AutoContractTest extends ManagerContractTest {
   @Override
-  protected Backend backend() {
+  public Backend backend() {
     return Backend.AUTO;
   }
 }

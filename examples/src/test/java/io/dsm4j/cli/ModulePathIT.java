@@ -45,7 +45,7 @@ class ModulePathIT {
                 Manager m = sim.managerBuilder(Backend.AUTO).build()) {
               System.out.println("backends " + m.backends());
               System.out.println("rules " + m.rules().intrusionPrevention().list().stream().count());
-              System.out.println("updates " + m.securityUpdates().list().size());
+              System.out.println("updates " + m.securityUpdates().list().stream().count());
             }
           }
         }

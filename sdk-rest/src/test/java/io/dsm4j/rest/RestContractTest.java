@@ -6,7 +6,7 @@ import io.dsm4j.tck.ManagerContractTest;
 /** The public API's contract, through the REST backend, on the simulator. */
 class RestContractTest extends ManagerContractTest {
   @Override
-  protected Backend backend() {
+  public Backend backend() {
     return Backend.REST;
   }
 }

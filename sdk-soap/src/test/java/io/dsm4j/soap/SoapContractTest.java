@@ -6,7 +6,7 @@ import io.dsm4j.tck.ManagerContractTest;
 /** The public API's contract, through the SOAP backend, on the simulator. */
 class SoapContractTest extends ManagerContractTest {
   @Override
-  protected Backend backend() {
+  public Backend backend() {
     return Backend.SOAP;
   }
 }
