@@ -10,8 +10,8 @@
 set -eu
 runs=${1:-21}
 root=$(CDPATH='' cd -- "$(dirname -- "$0")/.." && pwd)
-jar="$root/examples/target/dsm4j.jar"
-launcher="$root/examples/target/dsm4j"
+jar="$root/cli/target/dsm4j.jar"
+launcher="$root/cli/target/dsm4j"
 [ -f "$jar" ] || { echo "build first: mvn -B -q -DskipTests install" >&2; exit 2; }
 
 tmp=$(mktemp -d)
@@ -50,7 +50,7 @@ measure() {
 echo "runs per command: $runs; $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 echo "java: $(java -version 2>&1 | head -1)"
 echo
-echo "| command | java -jar dsm4j.jar: wall (CPU) | launcher examples/target/dsm4j: wall (CPU) |"
+echo "| command | java -jar dsm4j.jar: wall (CPU) | launcher cli/target/dsm4j: wall (CPU) |"
 echo "|---|---|---|"
 for cmd in "--version" "--backend rest policies list" "--backend soap policies list" \
   "policies list" "updates list"; do

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher {@code examples/target/dsm4j}: it uses the class-data sharing archive made at build
- * time, and falls back silently (nothing on stdout or stderr) when the archive does not fit.
+ * The launcher {@code cli/target/dsm4j}: it uses the class-data sharing archive made at build time,
+ * and falls back silently (nothing on stdout or stderr) when the archive does not fit.
  */
 class LauncherIT {
   private static final Path LAUNCHER =

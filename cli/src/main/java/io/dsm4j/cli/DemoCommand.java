@@ -154,7 +154,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       out.println();
       out.println(
-          "Done. Try: java -jar examples/target/dsm4j.jar --simulator rules search --kind ips --cve "
+          "Done. Try: java -jar cli/target/dsm4j.jar --simulator rules search --kind ips --cve "
               + cve);
     }
     return 0;
