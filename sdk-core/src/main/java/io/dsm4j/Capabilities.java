@@ -19,11 +19,34 @@ import java.util.Set;
  */
 public final class Capabilities {
   private final Map<Capability, Set<RuleKind>> declared;
+  private final Map<Capability, String> since;
 
-  private Capabilities(Map<Capability, Set<RuleKind>> declared) {
+  private Capabilities(Map<Capability, Set<RuleKind>> declared, Map<Capability, String> since) {
     EnumMap<Capability, Set<RuleKind>> copy = new EnumMap<>(Capability.class);
     declared.forEach((c, kinds) -> copy.put(c, Collections.unmodifiableSet(EnumSet.copyOf(kinds))));
     this.declared = Collections.unmodifiableMap(copy);
+    EnumMap<Capability, String> versions = new EnumMap<>(Capability.class);
+    since.forEach(
+        (c, v) -> {
+          if (copy.containsKey(c)) {
+            versions.put(c, v);
+          }
+        });
+    this.since = Collections.unmodifiableMap(versions);
+  }
+
+  /**
+   * The oldest manager version that has what a capability needs, where that differs between the
+   * versions a backend supports (some {@code /api} paths exist only from a DSM release on). The
+   * core checks it against the version the manager reported when it knows that version, and refuses
+   * the call with {@link io.dsm4j.exception.UnsupportedCapabilityException} before sending it to an
+   * older manager.
+   *
+   * @param capability a capability
+   * @return its minimum manager version, e.g. {@code 12.5}, if one is declared
+   */
+  public java.util.Optional<String> minimumVersion(Capability capability) {
+    return java.util.Optional.ofNullable(since.get(capability));
   }
 
   /**
@@ -79,17 +102,34 @@ public final class Capabilities {
     Builder b = builder();
     declared.forEach(b::addAll);
     other.declared.forEach(b::addAll);
+    // A capability either backend has without a minimum has none in the union; otherwise the
+    // lower minimum wins.
+    for (Capability c : b.declared.keySet()) {
+      String mine = declared.containsKey(c) ? since.getOrDefault(c, "") : null;
+      String theirs = other.declared.containsKey(c) ? other.since.getOrDefault(c, "") : null;
+      String v =
+          mine == null
+              ? theirs
+              : theirs == null
+                  ? mine
+                  : mine.isEmpty() || theirs.isEmpty()
+                      ? ""
+                      : ManagerVersion.compare(mine, theirs) <= 0 ? mine : theirs;
+      if (v != null && !v.isEmpty()) {
+        b.since.put(c, v);
+      }
+    }
     return b.build();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Capabilities c && c.declared.equals(declared);
+    return o instanceof Capabilities c && c.declared.equals(declared) && c.since.equals(since);
   }
 
   @Override
   public int hashCode() {
-    return declared.hashCode();
+    return declared.hashCode() * 31 + since.hashCode();
   }
 
   @Override
@@ -100,6 +140,25 @@ public final class Capabilities {
   /** Builds {@link Capabilities}. */
   public static final class Builder {
     private final Map<Capability, Set<RuleKind>> declared = new EnumMap<>(Capability.class);
+    private final Map<Capability, String> since = new EnumMap<>(Capability.class);
+
+    /**
+     * Declares the oldest manager version that has what a capability needs (see {@link
+     * Capabilities#minimumVersion}). The capability itself is declared with {@code add}.
+     *
+     * @param capability the capability
+     * @param version the minimum version, dotted numbers such as {@code 12.5}
+     * @return this builder
+     * @throws IllegalArgumentException when the version is not dotted numbers
+     */
+    public Builder since(Capability capability, String version) {
+      Objects.requireNonNull(capability, "capability");
+      if (version == null || !version.matches("\\d+(\\.\\d+)*")) {
+        throw new IllegalArgumentException("a version is dotted numbers, got '" + version + "'");
+      }
+      since.put(capability, version);
+      return this;
+    }
 
     private Builder() {}
 
@@ -152,7 +211,7 @@ public final class Capabilities {
      * @return the capabilities
      */
     public Capabilities build() {
-      return new Capabilities(declared);
+      return new Capabilities(declared, since);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.dsm4j.internal;
 
 import io.dsm4j.Backend;
 import io.dsm4j.Capability;
+import io.dsm4j.ManagerVersion;
 import io.dsm4j.PagedIterable;
 import io.dsm4j.exception.ConnectionException;
 import io.dsm4j.exception.DsmException;
@@ -51,16 +52,38 @@ final class CallPipeline {
     }
   }
 
-  /** The first backend that declares the capability (for the kind), or the reason none does. */
+  /**
+   * The first backend that declares the capability (for the kind) and whose manager is not known to
+   * be older than the capability needs, or the reason none is.
+   */
   BackendConnection route(String op, Capability cap, RuleKind kind) {
     ensureOpen();
+    String tooOld = null;
     for (BackendConnection c : connections) {
       if (kind == null ? c.capabilities().supports(cap) : c.capabilities().supports(cap, kind)) {
+        String needed = c.capabilities().minimumVersion(cap).orElse(null);
+        String known = needed == null ? null : c.knownManagerVersion().orElse(null);
+        if (known != null
+            && ManagerVersion.isVersion(known)
+            && ManagerVersion.compare(known, needed) < 0) {
+          tooOld =
+              cap
+                  + " needs Deep Security Manager "
+                  + needed
+                  + " or later through the "
+                  + c.backend()
+                  + " backend; the manager reports "
+                  + known;
+          continue;
+        }
         return c;
       }
     }
-    String what = cap + (kind != null && cap.perKind() ? " for " + kind : "");
     Backend only = connections.size() == 1 ? connections.get(0).backend() : null;
+    if (tooOld != null) {
+      throw new UnsupportedCapabilityException(tooOld, op, only);
+    }
+    String what = cap + (kind != null && cap.perKind() ? " for " + kind : "");
     String hint =
         only == Backend.REST
             ? "; the SOAP backend may support it (give a username and password)"

@@ -53,6 +53,17 @@ public interface BackendConnection extends AutoCloseable {
   }
 
   /**
+   * The manager's version as this connection has already learned it from an earlier answer (e.g. a
+   * response header), without a call; empty when it does not know it yet. The core uses it to
+   * refuse a capability the manager is too old for ({@link Capabilities#minimumVersion}).
+   *
+   * @return the version, if known
+   */
+  default Optional<String> knownManagerVersion() {
+    return Optional.empty();
+  }
+
+  /**
    * @return policies and their rule assignments
    */
   default Optional<PolicyOperations> policies() {

@@ -127,13 +127,22 @@ public final class RestConnection implements BackendConnection {
   }
 
   @Override
+  public Optional<String> knownManagerVersion() {
+    return Optional.ofNullable(version(client.lastResponse().version()));
+  }
+
+  /** The manager reports "<product>/<version>" in X-DSM-Version. */
+  private static String version(String header) {
+    if (header != null && header.contains("/")) {
+      return header.substring(header.lastIndexOf('/') + 1).trim();
+    }
+    return header;
+  }
+
+  @Override
   public ServerInfo serverInfo() {
     client.require(client.api().currentApiKey());
-    String version = client.lastResponse().version();
-    // The manager reports "<product>/<version>" in X-DSM-Version.
-    if (version != null && version.contains("/")) {
-      version = version.substring(version.lastIndexOf('/') + 1).trim();
-    }
+    String version = version(client.lastResponse().version());
     Instant time = null;
     String date = client.lastResponse().date();
     if (date != null) {

@@ -133,8 +133,22 @@ public final class SoapConnection implements BackendConnection {
     return serverInfo();
   }
 
+  private volatile String knownVersion;
+
+  @Override
+  public Optional<String> knownManagerVersion() {
+    String v = knownVersion;
+    return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v);
+  }
+
   /** The product version from systemInformationRetrieve, or "" when it does not say. */
   private String managerVersion() {
+    String v = readManagerVersion();
+    knownVersion = v;
+    return v;
+  }
+
+  private String readManagerVersion() {
     List<SystemInformationTransport> info;
     try {
       info = client.call("systemInformationRetrieve", false, Manager::systemInformationRetrieve);
