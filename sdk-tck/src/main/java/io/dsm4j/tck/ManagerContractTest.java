@@ -26,7 +26,11 @@ public abstract class ManagerContractTest
         RuleContract,
         ComputerContract,
         UpdateAndEventContract,
-        ReferenceDataContract {
+        ReferenceDataContract,
+        TenantContract,
+        AdministrationContract,
+        CloudConnectorContract,
+        EscapeHatchContract {
 
   private DsmSimulator sim;
   private SimulatorState state;

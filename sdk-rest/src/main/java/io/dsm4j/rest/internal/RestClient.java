@@ -36,6 +36,8 @@ final class RestClient {
   private final BackendConfig config;
   private final HttpTransport transport;
   private final DsmApi api;
+  private final Retrofit retrofit;
+  private final ObjectMapper json;
   private final ErrorMapper errors;
   private final HttpSetup.ResponseInfo lastResponse;
 
@@ -44,18 +46,38 @@ final class RestClient {
    */
   RestClient(BackendConfig config) {
     this.config = config;
-    ObjectMapper json = objectMapper();
+    this.json = objectMapper();
     this.errors = new ErrorMapper(json, config.secrets()::redact);
     this.lastResponse = new HttpSetup.ResponseInfo();
     this.transport = HttpSetup.transport(config, lastResponse);
-    this.api =
+    this.retrofit =
         new Retrofit.Builder()
             .baseUrl(config.baseUrl().toString() + "/")
             .client(transport.client())
             .addConverterFactory(JacksonConverterFactory.create(json))
             .validateEagerly(true)
-            .build()
-            .create(DsmApi.class);
+            .build();
+    this.api = retrofit.create(DsmApi.class);
+  }
+
+  /** Another Retrofit interface over the same client (a resource group's own, e.g. JsonApi). */
+  <S> S service(Class<S> type) {
+    return retrofit.create(type);
+  }
+
+  /** The shared transport, for requests Retrofit does not describe (the escape hatch). */
+  HttpTransport transport() {
+    return transport;
+  }
+
+  /** The strict mapper (duplicate keys refused) that reads every answer. */
+  ObjectMapper json() {
+    return json;
+  }
+
+  /** The error mapping of every answer that is not 2xx. */
+  ErrorMapper errors() {
+    return errors;
   }
 
   /**

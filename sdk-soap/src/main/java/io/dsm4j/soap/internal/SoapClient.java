@@ -6,8 +6,11 @@ import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.CallContext;
 import io.dsm4j.spi.Secrets;
 import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.Dispatch;
+import jakarta.xml.ws.Service;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.xml.transform.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +56,11 @@ final class SoapClient {
   }
 
   private final Manager port;
+  private final Service service;
   private final SoapTransport transport;
+  private final SoapClient parent;
+  private final String tenantName;
+  private volatile Dispatch<Source> dispatch;
   private final Secrets secrets;
   private final Duration callTimeout;
   private final String username;
@@ -79,11 +86,66 @@ final class SoapClient {
     this.endpoint = stripSlash(config.baseUrl().toString()) + PATH;
     this.faults = new Faults(secrets::redact);
     this.transport = new SoapTransport(config, endpoint);
-    Manager p = transport.newService().getPort(SoapTransport.port(), Manager.class);
+    this.service = transport.newService();
+    this.parent = null;
+    this.tenantName = null;
+    Manager p = service.getPort(SoapTransport.port(), Manager.class);
     ((BindingProvider) p)
         .getRequestContext()
         .put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
     this.port = p;
+  }
+
+  /**
+   * A client for one tenant of the primary tenant's {@code parent}: the same port and transport,
+   * its own session, obtained with {@code signInAsTenant} on the parent's session (which the parent
+   * renews as needed). Closing it ends its session only.
+   */
+  private SoapClient(SoapClient parent, String tenantName) {
+    this.username = parent.username;
+    this.password = parent.password;
+    this.tenant = null;
+    this.secrets = parent.secrets;
+    this.callTimeout = parent.callTimeout;
+    this.endpoint = parent.endpoint;
+    this.faults = parent.faults;
+    this.transport = parent.transport;
+    this.service = parent.service;
+    this.port = parent.port;
+    this.parent = parent;
+    this.tenantName = tenantName;
+  }
+
+  /**
+   * @param tenantName the tenant's exact name
+   * @return a client signed in to that tenant through this one, on first use
+   */
+  SoapClient forTenant(String tenantName) {
+    return new SoapClient(this, tenantName);
+  }
+
+  /**
+   * A JAX-WS {@code Dispatch} over this connection's own service and transport, for operations the
+   * generated port does not have (the escape hatch). Made once, on first use; its request context
+   * is set once, so it can be shared by threads like the port.
+   */
+  Dispatch<Source> dispatch() {
+    if (parent != null) {
+      return parent.dispatch();
+    }
+    Dispatch<Source> d = dispatch;
+    if (d == null) {
+      synchronized (this) {
+        if (dispatch == null) {
+          Dispatch<Source> made =
+              service.createDispatch(SoapTransport.port(), Source.class, Service.Mode.PAYLOAD);
+          made.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
+          dispatch = made;
+        }
+        d = dispatch;
+      }
+    }
+    return d;
   }
 
   private static String stripSlash(String s) {
@@ -177,6 +239,9 @@ final class SoapClient {
 
   /** Signs in; called with the lock held. */
   private String signIn() {
+    if (parent != null) {
+      return signInAsTenant();
+    }
     String op = tenant == null ? "authenticate" : "authenticateTenant";
     try {
       String s =
@@ -197,6 +262,19 @@ final class SoapClient {
     } catch (Exception e) {
       throw faults.map(e, op);
     }
+  }
+
+  /** A tenant session from the parent's session; called with the lock held. */
+  private String signInAsTenant() {
+    String op = "signInAsTenant";
+    String s = parent.call(op, false, (p, sid) -> p.signInAsTenant(tenantName, sid));
+    secrets.add(s);
+    if (s == null || s.isBlank()) {
+      throw new io.dsm4j.exception.AuthenticationException(
+          "the manager returned no tenant session ID", op, io.dsm4j.Backend.SOAP, 0, null, null);
+    }
+    LOG.debug("signed in to tenant {} at {}", tenantName, endpoint);
+    return s;
   }
 
   /**
@@ -221,7 +299,9 @@ final class SoapClient {
         endSession(s);
       }
     } finally {
-      transport.close();
+      if (parent == null) {
+        transport.close(); // a tenant's client shares its parent's transport
+      }
     }
   }
 
@@ -251,6 +331,11 @@ final class SoapClient {
     }
   }
 
+  /** The connection's secrets: secrets sent in a body are registered here before sending. */
+  Secrets secrets() {
+    return secrets;
+  }
+
   /** Removes the password and every session ID from text that may echo them. */
   String redact(String text) {
     return secrets.redact(text);
@@ -258,6 +343,13 @@ final class SoapClient {
 
   @Override
   public String toString() {
-    return "SoapClient[" + endpoint + ", user=" + username + ", session=" + (sid != null) + "]";
+    return "SoapClient["
+        + endpoint
+        + ", user="
+        + username
+        + (tenantName == null ? "" : ", tenant=" + tenantName)
+        + ", session="
+        + (sid != null)
+        + "]";
   }
 }

@@ -7,6 +7,7 @@ import io.dsm4j.exception.DsmException;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.soap.internal.generated.Manager;
 import io.dsm4j.soap.internal.generated.SystemInformationTransport;
+import io.dsm4j.spi.AdministratorOperations;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.ComputerGroupOperations;
@@ -17,6 +18,8 @@ import io.dsm4j.spi.PolicyOperations;
 import io.dsm4j.spi.RuleOperations;
 import io.dsm4j.spi.SecurityUpdateOperations;
 import io.dsm4j.spi.ServerInfo;
+import io.dsm4j.spi.SoapAccessOperations;
+import io.dsm4j.spi.TenantSignInOperations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +46,9 @@ public final class SoapConnection implements BackendConnection {
   private final Optional<ComputerGroupOperations> computerGroups;
   private final Optional<SecurityUpdateOperations> securityUpdates;
   private final Optional<EventOperations> events;
+  private final Optional<AdministratorOperations> administrators;
+  private final Optional<TenantSignInOperations> tenantSignIn;
+  private final Optional<SoapAccessOperations> soapAccess;
 
   /**
    * Makes the ports; does not touch the network.
@@ -50,7 +56,12 @@ public final class SoapConnection implements BackendConnection {
    * @param config the configuration
    */
   public SoapConnection(BackendConfig config) {
-    this.client = new SoapClient(config);
+    this(new SoapClient(config));
+  }
+
+  /** A connection over a client (a tenant's, made from its primary tenant's client). */
+  private SoapConnection(SoapClient client) {
+    this.client = client;
     this.policies = Optional.of(new SoapPolicies(client));
     this.rules = Optional.of(new SoapRules(client));
     this.computers = Optional.of(new SoapComputers(client));
@@ -58,6 +69,24 @@ public final class SoapConnection implements BackendConnection {
     this.computerGroups = Optional.of(new SoapComputerGroups(client));
     this.securityUpdates = Optional.of(new SoapSecurityUpdates(client));
     this.events = Optional.of(new SoapEvents(client));
+    this.administrators = Optional.of(new SoapAdministrators(client));
+    this.tenantSignIn = Optional.of(this::signInAsTenant);
+    this.soapAccess = Optional.of(new SoapRawAccess(client));
+  }
+
+  /**
+   * A connection to a tenant whose session comes from {@code signInAsTenant} on this connection's
+   * session, on its first call; ending it on close ends the tenant's session only.
+   */
+  private BackendConnection signInAsTenant(TenantSignInOperations.Target target) {
+    if (target.name() == null) {
+      throw new io.dsm4j.exception.UnsupportedCapabilityException(
+          "signing in to a tenant by ID is not supported by the SOAP backend: signInAsTenant takes"
+              + " the tenant's name",
+          "asTenant",
+          Backend.SOAP);
+    }
+    return new SoapConnection(client.forTenant(target.name()));
   }
 
   private static Capabilities capabilitiesOf() {
@@ -79,7 +108,11 @@ public final class SoapConnection implements BackendConnection {
             Capability.EVENTS,
             Capability.IP_LISTS,
             Capability.COMPUTER_GROUPS,
-            Capability.STAGING_SETTINGS)
+            Capability.STAGING_SETTINGS,
+            Capability.ADMINISTRATORS,
+            Capability.ADMINISTRATOR_WRITE,
+            Capability.TENANT_SIGN_IN,
+            Capability.SOAP_ACCESS)
         .add(Capability.RULES, all)
         .add(Capability.RULE_ASSIGNMENT, all)
         .add(Capability.POLICY_RECOMMENDATIONS, all)
@@ -227,6 +260,21 @@ public final class SoapConnection implements BackendConnection {
   @Override
   public Optional<EventOperations> events() {
     return events;
+  }
+
+  @Override
+  public Optional<AdministratorOperations> administrators() {
+    return administrators;
+  }
+
+  @Override
+  public Optional<TenantSignInOperations> tenantSignIn() {
+    return tenantSignIn;
+  }
+
+  @Override
+  public Optional<SoapAccessOperations> soapAccess() {
+    return soapAccess;
   }
 
   @Override

@@ -28,7 +28,12 @@ public final class Registry {
           new IpListResource(),
           new ComputerGroupResource(),
           new SecurityUpdateResource(),
-          new EventResource());
+          new EventResource(),
+          new TenantResource(),
+          new ApiKeyResource(),
+          new AdministratorResource(),
+          new RoleResource(),
+          new CloudConnectorResource());
 
   private static final class Tables {
     static final RestRoutes ROUTES = buildRoutes();
