@@ -37,7 +37,8 @@ abstract class JsonTableResource implements Resource {
         RestRoutes.Param.resolved(
             path + "-id",
             (s, seg) -> {
-              JsonRec r = table.apply(s).get(RestCall.id(seg, missing));
+              JsonRec r =
+                  seg.matches("\\d{1,9}") ? table.apply(s).get(Integer.parseInt(seg)) : null;
               if (r == null) {
                 throw new RestCall.Fail(404, missing);
               }
