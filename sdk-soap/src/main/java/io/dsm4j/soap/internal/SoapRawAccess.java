@@ -2,7 +2,9 @@ package io.dsm4j.soap.internal;
 
 import io.dsm4j.Backend;
 import io.dsm4j.exception.ConnectionException;
+import io.dsm4j.exception.DsmException;
 import io.dsm4j.spi.SoapAccessOperations;
+import jakarta.xml.ws.WebServiceException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Locale;
@@ -48,15 +50,29 @@ final class SoapRawAccess implements SoapAccessOperations {
     registerPasswords(request.getDocumentElement());
     Source answer;
     if (SESSIONLESS.contains(operation)) {
-      answer = client.plain(operation, port -> client.dispatch().invoke(new DOMSource(request)));
+      answer = client.plain(operation, port -> invoke(request));
     } else {
-      answer =
-          client.call(
-              operation,
-              bulk,
-              (port, sid) -> client.dispatch().invoke(new DOMSource(withSession(request, sid))));
+      answer = client.call(operation, bulk, (port, sid) -> invoke(withSession(request, sid)));
     }
     return text(answer, operation);
+  }
+
+  /**
+   * Sends through the {@code Dispatch}, which wraps what the transport threw (a deadline, the rate
+   * limit, an HTTP status) in a {@code WebServiceException}: the transport's own exception is
+   * rethrown, so the hatch fails exactly as a generated port does.
+   */
+  private Source invoke(Document request) {
+    try {
+      return client.dispatch().invoke(new DOMSource(request));
+    } catch (WebServiceException e) {
+      for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+        if (c instanceof DsmException d) {
+          throw d;
+        }
+      }
+      throw e;
+    }
   }
 
   /** The request element with the caller's payload as its children. */
