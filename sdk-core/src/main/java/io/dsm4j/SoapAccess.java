@@ -34,4 +34,16 @@ public interface SoapAccess {
    * @throws io.dsm4j.exception.DsmException for a fault or failure
    */
   String call(String operation, String payload);
+
+  /**
+   * Whether an operation's name says it only reads, and is retried like every read: {@code get…},
+   * {@code …Retrieve…} or {@code …Get…} (but not an action such as {@code hostGetEventsNow}).
+   *
+   * @param operation an operation name
+   * @return whether it is a read
+   */
+  static boolean isRead(String operation) {
+    return operation.matches("^get[A-Z].*|.*(Retrieve|Get)([A-Z0-9].*)?$")
+        && !operation.endsWith("Now");
+  }
 }

@@ -36,12 +36,37 @@ final class Output {
   private static final int MAX_CELL = 60;
   private static final int MAX_VALUE = 120;
 
+  /** Takes the tables a command prints instead of printing them ({@code --all-tenants}). */
+  @FunctionalInterface
+  interface TableSink {
+    void table(String[] header, List<String[]> rows);
+  }
+
   private final Format format;
   private final PrintStream out;
+  private String tenant;
+  private TableSink sink;
 
   Output(Format format, PrintStream out) {
     this.format = format;
     this.out = out;
+  }
+
+  /**
+   * Output of one tenant's run under {@code --all-tenants}: JSON objects get a {@code tenant} key
+   * first, tables go to {@code sink} (which merges them with a {@code tenant} column), text lines
+   * get a {@code [tenant]} prefix. Null values leave the output as it is.
+   */
+  Output tagged(String tenant, TableSink sink) {
+    this.tenant = tenant;
+    this.sink = sink;
+    return this;
+  }
+
+  /** A line of text that is the data itself (an XML answer), escaped like any cell. */
+  void text(String line) {
+    out.println(
+        (tenant == null ? "" : "[" + Terminal.escape(tenant) + "] ") + Terminal.escape(line));
   }
 
   Format format() {
@@ -72,8 +97,15 @@ final class Output {
 
   /** One JSON object (a record, map, collection or plain value) on its own line. */
   void json(Object value) {
+    Object p = plain(value);
+    if (tenant != null && p instanceof Map<?, ?> m) {
+      Map<String, Object> tagged = new LinkedHashMap<>();
+      tagged.put("tenant", tenant);
+      m.forEach((k, v) -> tagged.putIfAbsent(String.valueOf(k), v));
+      p = tagged;
+    }
     StringBuilder sb = new StringBuilder(256);
-    Json.write(plain(value), sb);
+    Json.write(p, sb);
     out.println(sb);
   }
 
@@ -106,6 +138,10 @@ final class Output {
   }
 
   void table(String[] header, List<String[]> rows) {
+    if (sink != null) {
+      sink.table(header, rows);
+      return;
+    }
     String[] head = new String[header.length];
     for (int i = 0; i < header.length; i++) {
       head[i] = Terminal.escape(header[i]);

@@ -20,9 +20,6 @@ final class RawAccess {
   private static final Set<String> SESSION_OPERATIONS =
       Set.of("authenticate", "authenticateTenant", "signInAsTenant", "endSession");
 
-  /** Names that say the operation only reads: {@code …Retrieve…}, {@code …Get…}, {@code get…}. */
-  private static final Pattern READ = Pattern.compile("^get[A-Z].*|.*(Retrieve|Get)([A-Z0-9].*)?$");
-
   private RawAccess() {}
 
   /** Any {@code /api} request. */
@@ -89,7 +86,7 @@ final class RawAccess {
           "soapAccess." + operation,
           Capability.SOAP_ACCESS,
           null,
-          isRead(operation),
+          SoapAccess.isRead(operation),
           BackendConnection::soapAccess,
           "soapAccess",
           g -> g.call(operation, payload, bulk));
@@ -99,13 +96,6 @@ final class RawAccess {
     public String toString() {
       return "SoapAccess[" + pipeline.settings.url() + "]";
     }
-  }
-
-  /**
-   * @return whether the operation's name says it only reads ({@code hostGetEventsNow} is an action)
-   */
-  static boolean isRead(String operation) {
-    return READ.matcher(operation).matches() && !operation.endsWith("Now");
   }
 
   /** The access of a type, after checking that a backend in use can give it. */
