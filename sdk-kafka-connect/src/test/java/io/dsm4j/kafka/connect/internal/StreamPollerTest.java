@@ -243,4 +243,62 @@ class StreamPollerTest {
         .isInstanceOf(ConnectException.class)
         .hasMessageContaining("rangeStart is not an ISO-8601 instant");
   }
+
+  @Test
+  void tenants_signedInToAsThePrimaryUser_eachInItsOwnStream() throws Exception {
+    DsmSimulator sim = sim(DsmSimulator.builder().eventsPerKind(0));
+    sim.state().addTenant("acme", "admin", "pw-acme-1");
+    sim.state().addTenant("globex", "admin", "pw-globex-1");
+    Instant t = Instant.now().minus(Duration.ofHours(2));
+    long acme = sim.state().tenant("acme").orElseThrow().eventCount(EventKind.INTRUSION_PREVENTION);
+    long globex =
+        sim.state().tenant("globex").orElseThrow().eventCount(EventKind.INTRUSION_PREVENTION);
+    sim.state()
+        .tenant("acme")
+        .orElseThrow()
+        .addEvents(EventKind.INTRUSION_PREVENTION, 7, t, t, null);
+    StreamPoller p =
+        poller(
+            TestConfigs.task(
+                TestConfigs.connector(sim, "ips"),
+                List.of(
+                    new StreamId("acme", false, EventKind.INTRUSION_PREVENTION),
+                    new StreamId("globex", false, EventKind.INTRUSION_PREVENTION))),
+            Map.of());
+
+    List<SourceRecord> all = pollUntil(p, (int) (acme + 7 + globex));
+
+    assertThat(all).hasSize((int) (acme + 7 + globex));
+    assertThat(all.stream().filter(r -> r.topic().equals("dsm.acme.ips"))).hasSize((int) acme + 7);
+    assertThat(all).allSatisfy(r -> assertThat((String) r.key()).startsWith(sim.url().getHost()));
+    assertThat(p.poll()).isNull();
+  }
+
+  @Test
+  void aSuspendedTenant_backsOff_thenDelivers_andAnUnknownOneFailsTheTask() throws Exception {
+    DsmSimulator sim = sim(DsmSimulator.builder().eventsPerKind(0));
+    sim.state().addTenant("acme", "admin", "pw-acme-1");
+    Instant t = Instant.now().minus(Duration.ofHours(2));
+    sim.state().tenant("acme").orElseThrow().addEvents(EventKind.SYSTEM, 3, t, t, null);
+    long total = sim.state().tenant("acme").orElseThrow().eventCount(EventKind.SYSTEM);
+    sim.state().setTenantState("acme", "suspended");
+    Map<String, String> props = TestConfigs.connector(sim, "system");
+    props.put(SourceConfig.POLL_MAX_DURATION, "300");
+    StreamPoller p =
+        poller(
+            TestConfigs.task(props, List.of(new StreamId("acme", false, EventKind.SYSTEM))),
+            Map.of());
+
+    assertThat(p.poll()).isNull();
+    sim.state().setTenantState("acme", "active");
+    assertThat(pollUntil(p, (int) total)).hasSize((int) total);
+
+    StreamPoller unknown =
+        poller(
+            TestConfigs.task(props, List.of(new StreamId("nobody", false, EventKind.SYSTEM))),
+            Map.of());
+    assertThatThrownBy(unknown::poll)
+        .isInstanceOf(ConnectException.class)
+        .hasMessageContaining("nobody");
+  }
 }
