@@ -5,20 +5,18 @@ import io.dsm4j.soap.internal.generated.Manager;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.CallContext;
 import io.dsm4j.spi.Secrets;
-import jakarta.xml.ws.BindingProvider;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JAX-WS side of one connection: one port made from the generated interface, sent through
- * dsm4j's own transport ({@link SoapTransport}), the session, and the one place every SOAP request
- * goes through: session ID, fault translation, and signing in again whenever the session is gone.
+ * The SOAP side of one connection: the generated service interface sent through dsm4j's own invoker
+ * ({@link SoapInvoker}), the session, and the one place every SOAP request goes through: session
+ * ID, fault translation, and signing in again whenever the session is gone.
  *
- * <p>The request context of the port is set once here and never changed afterwards, so the port can
- * be shared by threads; deadlines, size limits and the rate limit are per request, in the
- * transport.
+ * <p>The port is stateless and shared by threads; deadlines, size limits and the rate limit are per
+ * request, in the transport.
  */
 final class SoapClient {
   private static final Logger LOG = LoggerFactory.getLogger(SoapClient.class);
@@ -53,7 +51,7 @@ final class SoapClient {
   }
 
   private final Manager port;
-  private final SoapTransport transport;
+  private final SoapInvoker transport;
   private final Secrets secrets;
   private final Duration callTimeout;
   private final String username;
@@ -78,12 +76,8 @@ final class SoapClient {
     this.callTimeout = config.callTimeout();
     this.endpoint = stripSlash(config.baseUrl().toString()) + PATH;
     this.faults = new Faults(secrets::redact);
-    this.transport = new SoapTransport(config, endpoint);
-    Manager p = transport.newService().getPort(SoapTransport.port(), Manager.class);
-    ((BindingProvider) p)
-        .getRequestContext()
-        .put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
-    this.port = p;
+    this.transport = new SoapInvoker(config, endpoint);
+    this.port = transport.port();
   }
 
   private static String stripSlash(String s) {
@@ -129,7 +123,7 @@ final class SoapClient {
 
   private <T> T send(boolean bulk, Attempt<T> attempt) throws Exception {
     ensureOpen();
-    return SoapTransport.withBulk(bulk, attempt);
+    return SoapInvoker.withBulk(bulk, attempt);
   }
 
   private void ensureOpen() {
@@ -232,7 +226,7 @@ final class SoapClient {
           .run(
               () -> {
                 try {
-                  SoapTransport.withBulk(
+                  SoapInvoker.withBulk(
                       false,
                       () -> {
                         port.endSession(s);
