@@ -29,7 +29,7 @@ public enum Capability {
   IPS_DETECT_ONLY_GLOBAL(false),
   /** Set an intrusion prevention rule detect-only on one policy only. */
   IPS_DETECT_ONLY_PER_POLICY(false),
-  /** List, get and find computers; status. */
+  /** List, get, find and search computers, with their status. */
   COMPUTERS(false),
   /** Assign a policy to computers. */
   COMPUTER_ASSIGN_POLICY(false),
@@ -47,6 +47,16 @@ public enum Capability {
   ACTION_GET_EVENTS_NOW(false),
   /** Clear warnings and errors. */
   ACTION_CLEAR_WARNINGS_AND_ERRORS(false),
+  /** Activate agents. */
+  ACTION_ACTIVATE_AGENT(false),
+  /** Deactivate agents. */
+  ACTION_DEACTIVATE_AGENT(false),
+  /** Create and delete computers, move them to a group. */
+  COMPUTER_WRITE(false),
+  /** Find computers by the SOAP external ID. */
+  COMPUTER_QUERY_EXTERNAL_ID(false),
+  /** Generate agent deployment scripts. */
+  AGENT_DEPLOYMENT_SCRIPTS(false),
   /** List, check for and apply security updates. */
   SECURITY_UPDATES(false),
   /** Read the settings that defeat staged rule rollouts. */
@@ -56,7 +66,9 @@ public enum Capability {
   /** IP lists. */
   IP_LISTS(false),
   /** Computer groups. */
-  COMPUTER_GROUPS(false);
+  COMPUTER_GROUPS(false),
+  /** The manager's current alerts. */
+  ALERTS(false);
 
   private final boolean perKind;
 

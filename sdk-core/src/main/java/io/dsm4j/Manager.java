@@ -159,6 +159,11 @@ public interface Manager extends AutoCloseable {
    */
   ComputerGroups computerGroups();
 
+  /**
+   * @return the manager's current alerts (SOAP)
+   */
+  Alerts alerts();
+
   /** Ends the sessions and releases connections. Idempotent; never throws. */
   @Override
   void close();

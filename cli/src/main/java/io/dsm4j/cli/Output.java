@@ -77,6 +77,14 @@ final class Output {
     out.println(sb);
   }
 
+  /**
+   * Text that is data in itself (a script): line by line, each escaped as a table cell is but
+   * keeping its tabs, so that nothing in it can act on the terminal.
+   */
+  void text(String text) {
+    text.lines().forEach(line -> out.println(Terminal.escapeKeepingTabs(line)));
+  }
+
   /** Key/value pairs: a two-column table or one JSON object (in the order given). */
   void properties(Map<String, ?> values) {
     if (format == Format.JSON) {
@@ -217,6 +225,9 @@ final class Output {
     }
     if (v instanceof Optional<?> o) {
       return plain(o.orElse(null));
+    }
+    if (v instanceof io.dsm4j.model.Fields f) {
+      return plain(f.asMap());
     }
     if (v instanceof Record r) {
       Map<String, Object> m = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.dsm4j.internal;
 
+import io.dsm4j.Alerts;
 import io.dsm4j.Backend;
 import io.dsm4j.Capabilities;
 import io.dsm4j.Capability;
@@ -54,6 +55,7 @@ public final class DefaultManager implements Manager {
   private final Events events;
   private final IpLists ipLists;
   private final ComputerGroups computerGroups;
+  private final Alerts alerts;
   private volatile Thread shutdownHook;
 
   private DefaultManager(CallPipeline pipeline) {
@@ -65,6 +67,7 @@ public final class DefaultManager implements Manager {
     this.events = new EventsImpl(pipeline);
     this.ipLists = new IpListsImpl(pipeline);
     this.computerGroups = new ComputerGroupsImpl(pipeline);
+    this.alerts = new AlertsImpl(pipeline);
   }
 
   /**
@@ -260,6 +263,11 @@ public final class DefaultManager implements Manager {
   @Override
   public ComputerGroups computerGroups() {
     return computerGroups;
+  }
+
+  @Override
+  public Alerts alerts() {
+    return alerts;
   }
 
   @Override

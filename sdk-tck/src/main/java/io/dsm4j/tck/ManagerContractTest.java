@@ -25,6 +25,9 @@ public abstract class ManagerContractTest
         RuleAssignmentContract,
         RuleContract,
         ComputerContract,
+        ComputerStatusContract,
+        ComputerSearchContract,
+        ComputerLifecycleContract,
         UpdateAndEventContract,
         ReferenceDataContract {
 

@@ -1,5 +1,7 @@
 package io.dsm4j.testkit;
 
+import io.dsm4j.model.AgentStatus;
+import io.dsm4j.model.Alert;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.EventKind;
 import io.dsm4j.model.Policy;
@@ -62,8 +64,72 @@ public final class SimulatorState {
     return store.rules(Objects.requireNonNull(kind, "kind"));
   }
 
+  /**
+   * Every computer in ID order, with its status as the simulator decides it: agent status (online,
+   * offline, warning, error, unmanaged), last communication, last policy sent, module states,
+   * status messages, address, EC2 instance and (in {@link Computer#extra()}) the SOAP {@code
+   * externalID}. Module messages are the SOAP texts.
+   */
   public List<Computer> computers() {
     return store.computers();
+  }
+
+  /** One computer as {@link #computers()} shows it; empty when there is none with this ID. */
+  public Optional<Computer> computer(int id) {
+    return store.computer(id);
+  }
+
+  /**
+   * Adds {@code count} computers after the last, shaped like the seeded ones (statuses, EC2
+   * instances, external IDs by index), with the last policy and the groups in turn; for large
+   * fleets ({@code fleet-NNNNN.corp.example.com}).
+   *
+   * @return the computers added
+   */
+  public List<Computer> addComputers(int count) {
+    if (count < 0 || count > 1_000_000) {
+      throw new IllegalArgumentException("count must be 0 to 1,000,000");
+    }
+    return store.addComputers(count);
+  }
+
+  /**
+   * Puts a computer in an agent status, as a fixture: activated or not, offline (last seen two days
+   * ago), with a warning or an error, or online.
+   *
+   * @return the computer as {@link #computers()} shows it now
+   * @throws IllegalArgumentException for an unknown computer or {@link AgentStatus#UNKNOWN}
+   */
+  public Computer setAgentStatus(int computerId, AgentStatus status) {
+    if (Objects.requireNonNull(status, "status") == AgentStatus.UNKNOWN) {
+      throw new IllegalArgumentException("a computer's status is never unknown here");
+    }
+    return store.setAgentStatus(computerId, status);
+  }
+
+  /**
+   * Adds a computer group, as a fixture (the API's own group writes are another resource's).
+   *
+   * @param parentId the parent group, or null at the top level
+   * @return the new group's ID
+   */
+  public int addComputerGroup(String name, Integer parentId) {
+    Objects.requireNonNull(name, "name");
+    return store.addComputerGroup(name, parentId);
+  }
+
+  /**
+   * The manager's current alerts, as SOAP {@code alertStatusRetrieve} answers them: one per raised
+   * type ({@code Agent/Appliance Error}, {@code Computer Offline}, {@code Agent/Appliance
+   * Warning}), with the earliest time a computer raised it.
+   */
+  public List<Alert> alerts() {
+    return store.alerts();
+  }
+
+  /** The agent deployment scripts generated, per platform ({@code linux}, {@code windows}, …). */
+  public Map<String, Integer> deploymentScripts() {
+    return store.deploymentScripts();
   }
 
   public List<SecurityUpdate> securityUpdates() {
@@ -162,10 +228,10 @@ public final class SimulatorState {
    * How many times each computer action ran, by its REST scheduled-task type name ({@code
    * scan-for-recommendations}, {@code scan-for-malware}, {@code scan-for-integrity-changes}, {@code
    * send-policy}, {@code check-for-security-updates}, {@code scan-for-open-ports}) or SOAP-only
-   * action ({@code get-events-now}, {@code clear-warnings-errors}). One REST task run or one SOAP
-   * host operation counts once, whatever the number of computers; the SOAP host operations map to
-   * these names ({@code hostRecommendationScan} is {@code scan-for-recommendations}, {@code
-   * hostUpdateNow} is {@code send-policy}...).
+   * action ({@code get-events-now}, {@code clear-warnings-errors}, {@code activate}, {@code
+   * deactivate}). One REST task run or one SOAP host operation counts once, whatever the number of
+   * computers; the SOAP host operations map to these names ({@code hostRecommendationScan} is
+   * {@code scan-for-recommendations}, {@code hostUpdateNow} is {@code send-policy}...).
    */
   public Map<String, Integer> computerActionCounts() {
     return store.computerActionRuns();

@@ -42,6 +42,8 @@ public final class RestConnection implements BackendConnection {
               Capability.ACTION_SCAN_FOR_MALWARE,
               Capability.ACTION_SCAN_FOR_INTEGRITY_CHANGES,
               Capability.ACTION_SEND_POLICY,
+              Capability.COMPUTER_WRITE,
+              Capability.AGENT_DEPLOYMENT_SCRIPTS,
               Capability.IP_LISTS,
               Capability.COMPUTER_GROUPS,
               Capability.STAGING_SETTINGS)

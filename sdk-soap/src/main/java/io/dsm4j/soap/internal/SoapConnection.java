@@ -7,6 +7,7 @@ import io.dsm4j.exception.DsmException;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.soap.internal.generated.Manager;
 import io.dsm4j.soap.internal.generated.SystemInformationTransport;
+import io.dsm4j.spi.AlertOperations;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.ComputerGroupOperations;
@@ -43,6 +44,7 @@ public final class SoapConnection implements BackendConnection {
   private final Optional<ComputerGroupOperations> computerGroups;
   private final Optional<SecurityUpdateOperations> securityUpdates;
   private final Optional<EventOperations> events;
+  private final Optional<AlertOperations> alerts;
 
   /**
    * Makes the ports; does not touch the network.
@@ -58,6 +60,7 @@ public final class SoapConnection implements BackendConnection {
     this.computerGroups = Optional.of(new SoapComputerGroups(client));
     this.securityUpdates = Optional.of(new SoapSecurityUpdates(client));
     this.events = Optional.of(new SoapEvents(client));
+    this.alerts = Optional.of(new SoapAlerts(client));
   }
 
   private static Capabilities capabilitiesOf() {
@@ -75,6 +78,11 @@ public final class SoapConnection implements BackendConnection {
             Capability.ACTION_SEND_POLICY,
             Capability.ACTION_GET_EVENTS_NOW,
             Capability.ACTION_CLEAR_WARNINGS_AND_ERRORS,
+            Capability.ACTION_ACTIVATE_AGENT,
+            Capability.ACTION_DEACTIVATE_AGENT,
+            Capability.COMPUTER_WRITE,
+            Capability.COMPUTER_QUERY_EXTERNAL_ID,
+            Capability.ALERTS,
             Capability.SECURITY_UPDATES,
             Capability.EVENTS,
             Capability.IP_LISTS,
@@ -227,6 +235,11 @@ public final class SoapConnection implements BackendConnection {
   @Override
   public Optional<EventOperations> events() {
     return events;
+  }
+
+  @Override
+  public Optional<AlertOperations> alerts() {
+    return alerts;
   }
 
   @Override

@@ -64,6 +64,8 @@ final class DataGenerator {
       long to = now.toEpochMilli();
       s.events.add(k, s.cfg.eventsPerKind(), to - Duration.ofDays(7).toMillis(), to, null);
     }
+    // Last, and without random draws: the data above stays as it was.
+    Fleet.seed(s, now);
   }
 
   private int nextId(RuleKind k) {

@@ -25,10 +25,12 @@ public final class Registry {
           new RuleCatalogResource(),
           new ComputerResource(),
           new ComputerActionResource(),
+          new ComputerLifecycleResource(),
           new IpListResource(),
           new ComputerGroupResource(),
           new SecurityUpdateResource(),
-          new EventResource());
+          new EventResource(),
+          new AlertResource());
 
   private static final class Tables {
     static final RestRoutes ROUTES = buildRoutes();

@@ -1,5 +1,7 @@
 package io.dsm4j.testkit.internal;
 
+import io.dsm4j.model.AgentStatus;
+import io.dsm4j.model.Alert;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.EventKind;
 import io.dsm4j.model.Policy;
@@ -56,6 +58,7 @@ public final class Store {
   final Map<String, Integer> actionRuns = new TreeMap<>();
   final Map<Integer, Map<String, Integer>> actionRunsByComputer = new TreeMap<>();
   final Map<Integer, Boolean> appliedUpdates = new LinkedHashMap<>();
+  private final Map<String, Integer> deploymentScripts = new TreeMap<>();
 
   public Store(SimConfig cfg) {
     this.cfg = cfg;
@@ -144,19 +147,52 @@ public final class Store {
   }
 
   public synchronized List<Computer> computers() {
-    return computers.values().stream()
-        .map(
-            c ->
-                new Computer(
-                    c.id,
-                    c.hostName,
-                    c.displayName,
-                    c.description,
-                    c.policyId,
-                    c.groupId,
-                    c.platform,
-                    c.agentVersion))
-        .toList();
+    return computers.values().stream().map(c -> Fleet.view(this, c)).toList();
+  }
+
+  public synchronized Optional<Computer> computer(int id) {
+    return Optional.ofNullable(computers.get(id)).map(c -> Fleet.view(this, c));
+  }
+
+  public synchronized List<Alert> alerts() {
+    return Fleet.alerts(this);
+  }
+
+  public synchronized List<Computer> addComputers(int count) {
+    return Fleet.add(this, count, now()).stream().map(c -> Fleet.view(this, c)).toList();
+  }
+
+  public synchronized Computer setAgentStatus(int id, AgentStatus status) {
+    ComputerRec c = computers.get(id);
+    if (c == null) {
+      throw new IllegalArgumentException("no computer with ID " + id);
+    }
+    Fleet.force(c, status, now());
+    return Fleet.view(this, c);
+  }
+
+  public synchronized int addComputerGroup(String name, Integer parentId) {
+    if (parentId != null && !groups.contains(parentId)) {
+      throw new IllegalArgumentException("no computer group with ID " + parentId);
+    }
+    // The seeded groups were given their IDs directly: a new one comes after all of them.
+    int id = Math.max(groups.allocateId(), groups.isEmpty() ? 1 : groups.lastId() + 1);
+    groups.startIdsAt(id + 1);
+    GroupRec g = new GroupRec();
+    g.id = id;
+    g.name = name;
+    g.parentId = parentId;
+    groups.put(g);
+    return g.id;
+  }
+
+  public synchronized Map<String, Integer> deploymentScripts() {
+    return new TreeMap<>(deploymentScripts);
+  }
+
+  /** Records one generated agent deployment script (for SimulatorState). */
+  void recordDeploymentScript(String platform) {
+    deploymentScripts.merge(platform, 1, Integer::sum);
   }
 
   public synchronized List<SecurityUpdate> securityUpdates() {

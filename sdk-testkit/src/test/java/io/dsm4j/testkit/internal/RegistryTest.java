@@ -14,9 +14,10 @@ class RegistryTest {
   @Test
   void servedSetsComeFromTheResourceTable() {
     assertThat(Registry.servedSoapOperations())
-        .hasSize(68) // the former hand-written list, unchanged
+        .hasSize(76) // the former hand-written list (68), the computer lifecycle and alerts
         .contains("securityProfileRetrieveAll", "DPIRuleSave", "DPIEventRetrieve", "endSession")
-        .doesNotContain("applicationTypeSave", "hostAgentActivate");
+        .contains("hostCreate", "hostAgentActivate", "alertStatusRetrieve")
+        .doesNotContain("applicationTypeSave", "hostRebuildBaseline");
     assertThat(List.copyOf(Registry.servedSoapOperations())).isSorted();
     assertThat(Registry.servedRestRoutes())
         .contains(
@@ -25,7 +26,10 @@ class RegistryTest {
             "POST /api/policies/{id}/intrusionprevention/rules/{id}",
             "GET /api/computers/{id}/loginspection/assignments",
             "POST /api/scheduledtasks/search",
-            "GET /api/apikeys/current")
+            "GET /api/apikeys/current",
+            "POST /api/computers",
+            "DELETE /api/computers/{id}",
+            "POST /api/agentdeploymentscripts")
         .doesNotContain("PUT /api/policies/{id}", "POST /api/computers/{id}/firewall/assignments");
     assertThat(List.copyOf(Registry.servedRestRoutes())).isSorted();
     SoapOperations ops = Registry.operations();
