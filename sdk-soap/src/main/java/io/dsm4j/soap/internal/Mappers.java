@@ -4,7 +4,6 @@ import io.dsm4j.model.AppliedState;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.ComputerGroup;
 import io.dsm4j.model.ComputerStatus;
-import io.dsm4j.model.IpList;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.Rule;
@@ -32,7 +31,6 @@ import io.dsm4j.soap.internal.generated.FirewallRuleTransport;
 import io.dsm4j.soap.internal.generated.HostDetailTransport;
 import io.dsm4j.soap.internal.generated.HostGroupTransport;
 import io.dsm4j.soap.internal.generated.HostStatusTransport;
-import io.dsm4j.soap.internal.generated.IPListTransport;
 import io.dsm4j.soap.internal.generated.IntegrityRuleTransport;
 import io.dsm4j.soap.internal.generated.LogInspectionRuleTransport;
 import io.dsm4j.soap.internal.generated.ProtectionStatusTransport;
@@ -442,13 +440,6 @@ final class Mappers {
   }
 
   // ---------------------------------------------------------------- lists, groups, updates
-
-  static IpList ipList(IPListTransport t) {
-    if (t == null || t.getID() == null) {
-      return null;
-    }
-    return new IpList(t.getID(), t.getName(), t.getDescription(), lines(t.getItems()));
-  }
 
   static ComputerGroup computerGroup(HostGroupTransport t) {
     if (t == null || t.getID() == null) {

@@ -25,8 +25,11 @@ public final class Registry {
           new RuleCatalogResource(),
           new ComputerResource(),
           new ComputerActionResource(),
-          new IpListResource(),
+          new ItemListResource(),
           new ComputerGroupResource(),
+          new ScheduleResource(),
+          new AntiMalwareResource(),
+          new EventTaskResource(),
           new SecurityUpdateResource(),
           new EventResource());
 
