@@ -102,6 +102,10 @@ class GoldenAnswersTest {
       soap(sim, "securityProfileRetrieveAll", "<sID>" + sid + "</sID>");
       line("activeSessions", sim.state().activeSessions());
     }
+    try (DsmSimulator sim =
+        DsmSimulator.builder().clock(CLOCK).scanDelay(Duration.ZERO).seed(11).start()) {
+      GoldenFleet.run(sim, this::rest, this::soap, login(sim));
+    }
     String actual = normalise(out.toString());
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(GOLDEN.getParent());

@@ -147,6 +147,7 @@ class SoapSchemaConformanceTest {
           "<securityProfileID>1</securityProfileID>"
               + "<keys>CONFIGURATION_DETECTIONENGINESTATEAUTOAPPLYDPIRULES</keys>");
       calls.put("securityProfileDelete", "<ids>7</ids>");
+      FleetSoapCalls.add(calls, st);
       calls.put("endSession", null);
 
       for (Map.Entry<String, String> c : calls.entrySet()) {

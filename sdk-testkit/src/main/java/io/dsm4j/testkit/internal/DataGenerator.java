@@ -297,7 +297,7 @@ final class DataGenerator {
     int n = full ? 4 : 2;
     for (int i = 0; i < n; i++) {
       GroupRec g = new GroupRec();
-      g.id = i + 1;
+      g.id = s.groups.allocateId();
       g.name = groups[i][0];
       g.description = groups[i][1];
       g.parentId = i >= 2 ? 1 : null;

@@ -14,7 +14,7 @@ class RegistryTest {
   @Test
   void servedSetsComeFromTheResourceTable() {
     assertThat(Registry.servedSoapOperations())
-        .hasSize(68) // the former hand-written list, unchanged
+        .hasSize(107) // 68 before the fleet: lists, schedules, anti-malware, host group writes
         .contains("securityProfileRetrieveAll", "DPIRuleSave", "DPIEventRetrieve", "endSession")
         .doesNotContain("applicationTypeSave", "hostAgentActivate");
     assertThat(List.copyOf(Registry.servedSoapOperations())).isSorted();
