@@ -26,7 +26,12 @@ public abstract class ManagerContractTest
         RuleContract,
         ComputerContract,
         UpdateAndEventContract,
-        ReferenceDataContract {
+        ReferenceDataContract,
+        ItemListContract,
+        ComputerGroupContract,
+        ScheduleContract,
+        AntiMalwareContract,
+        TaskContract {
 
   private DsmSimulator sim;
   private SimulatorState state;
