@@ -82,10 +82,18 @@ public interface TaskContract extends ContractFixture {
 
   @Test
   default void scheduledTasks_theCommonTypes_withTheirTargetsAndParameters() {
-    if (!supports(Capability.SCHEDULED_TASKS)) {
-      return; // covered by the test above
-    }
     ComputerGroup group = state().computerGroups().get(0);
+    if (!supports(Capability.SCHEDULED_TASKS)) {
+      assertUnsupported(
+          () ->
+              manager()
+                  .scheduledTasks()
+                  .create(
+                      ScheduledTaskDraft.builder("x", ScheduledTaskType.SYNCHRONIZE_CLOUD_ACCOUNT)
+                          .computerGroupId(group.id())
+                          .build()));
+      return;
+    }
     ScheduledTask updates =
         manager()
             .scheduledTasks()
