@@ -63,10 +63,32 @@ public enum Capability {
   STAGING_SETTINGS(false),
   /** Read events. */
   EVENTS(false),
-  /** IP lists. */
+  /** IP lists: list, get, find, create, update, delete. */
   IP_LISTS(false),
-  /** Computer groups. */
+  /** Computer groups: list, get, find. */
   COMPUTER_GROUPS(false),
+  /** Create and delete computer groups. */
+  COMPUTER_GROUP_WRITE(false),
+  /** Update (rename, describe) computer groups. */
+  COMPUTER_GROUP_UPDATE(false),
+  /** MAC lists: list, get, find, create, update, delete. */
+  MAC_LISTS(false),
+  /** Port lists: list, get, find, create, update, delete. */
+  PORT_LISTS(false),
+  /** Anti-malware directory lists: list, get, find, create, update, delete. */
+  DIRECTORY_LISTS(false),
+  /** Anti-malware file lists: list, get, find, create, update, delete. */
+  FILE_LISTS(false),
+  /** Anti-malware file extension lists: list, get, find, create, update, delete. */
+  FILE_EXTENSION_LISTS(false),
+  /** Schedules: list, get, find, create, update, delete. */
+  SCHEDULES(false),
+  /** Scheduled tasks: list, get, find, create, run now, delete. */
+  SCHEDULED_TASKS(false),
+  /** Event-based tasks: list, get, find, create, delete. */
+  EVENT_BASED_TASKS(false),
+  /** Anti-malware configurations: list, get, find, create, update, delete. */
+  ANTI_MALWARE_CONFIGURATIONS(false),
   /** The manager's current alerts. */
   ALERTS(false);
 

@@ -150,9 +150,15 @@ public interface Manager extends AutoCloseable {
   Events events();
 
   /**
-   * @return IP lists
+   * @return IP lists (the same as {@code lists(ListKind.IP)})
    */
-  IpLists ipLists();
+  ItemLists ipLists();
+
+  /**
+   * @param kind a kind of list (IP, MAC, port; anti-malware directory, file, file extension)
+   * @return the lists of that kind
+   */
+  ItemLists lists(io.dsm4j.model.ListKind kind);
 
   /**
    * @return computer groups
@@ -163,6 +169,26 @@ public interface Manager extends AutoCloseable {
    * @return the manager's current alerts (SOAP)
    */
   Alerts alerts();
+
+  /**
+   * @return schedules
+   */
+  Schedules schedules();
+
+  /**
+   * @return scheduled tasks (REST)
+   */
+  ScheduledTasks scheduledTasks();
+
+  /**
+   * @return event-based tasks (REST)
+   */
+  EventBasedTasks eventBasedTasks();
+
+  /**
+   * @return anti-malware configurations
+   */
+  AntiMalwareConfigurations antiMalwareConfigurations();
 
   /** Ends the sessions and releases connections. Idempotent; never throws. */
   @Override

@@ -85,7 +85,7 @@ final class ComputerLifecycleCommands {
         resolved.description(draft.description());
       }
       if (group != null) {
-        resolved.groupId(GroupResolver.group(m, group).id());
+        resolved.groupId(Fleet.group(m, group).id());
       }
       if (policy != null) {
         resolved.policyId(policy(m, policy).id());
@@ -139,7 +139,7 @@ final class ComputerLifecycleCommands {
     int run(Manager m, Output out) {
       computers.forEach(c -> Resolver.parse(c, "computer"));
       Resolver.parse(group, "computer group");
-      int target = GroupResolver.group(m, group).id();
+      int target = Fleet.group(m, group).id();
       List<Integer> ids = ids(m, computers);
       return new BulkReport().add(m.computers().moveToGroup(ids, target), "moved").print(this, out);
     }
@@ -208,7 +208,7 @@ final class ComputerLifecycleCommands {
         b.policyId(policy(m, policy).id());
       }
       if (group != null) {
-        b.groupId(GroupResolver.group(m, group).id());
+        b.groupId(Fleet.group(m, group).id());
       }
       String script = m.computers().deploymentScript(b.build());
       if (out.format() == Output.Format.JSON) {

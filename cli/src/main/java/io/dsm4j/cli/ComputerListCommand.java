@@ -146,7 +146,7 @@ final class ComputerListCommand extends Base {
       b.policy(policy(m, policy).id());
     }
     if (group != null) {
-      b.group(GroupResolver.group(m, group).id(), recursive);
+      b.group(Fleet.group(m, group).id(), recursive);
     }
     return b.build();
   }

@@ -227,7 +227,7 @@ final class Output {
       return plain(o.orElse(null));
     }
     if (v instanceof io.dsm4j.model.Fields f) {
-      return plain(f.asMap());
+      return plain(new java.util.LinkedHashMap<>(f.asMap())); // the manager's order
     }
     if (v instanceof Record r) {
       Map<String, Object> m = new LinkedHashMap<>();

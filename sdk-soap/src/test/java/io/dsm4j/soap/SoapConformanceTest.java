@@ -410,6 +410,7 @@ class SoapConformanceTest {
       int groupId = groups == null || groups.isEmpty() ? 1 : groups.get(0).id();
       attempt("groups.get", problems, () -> manager.computerGroups().get(groupId));
       attempt("groups.findByName", problems, () -> manager.computerGroups().findByName("Web"));
+      SoapFleetCalls.drive(manager, (what, call) -> attempt(what, problems, call));
     }
     try (Manager tenant = manager(m, "Tenant A")) {
       attempt("tenant policies.list", problems, () -> tenant.policies().list().stream().toList());

@@ -29,7 +29,12 @@ public abstract class ManagerContractTest
         ComputerSearchContract,
         ComputerLifecycleContract,
         UpdateAndEventContract,
-        ReferenceDataContract {
+        ReferenceDataContract,
+        ItemListContract,
+        ComputerGroupContract,
+        ScheduleContract,
+        AntiMalwareContract,
+        TaskContract {
 
   private DsmSimulator sim;
   private SimulatorState state;

@@ -2,13 +2,19 @@ package io.dsm4j.testkit;
 
 import io.dsm4j.model.AgentStatus;
 import io.dsm4j.model.Alert;
+import io.dsm4j.model.AntiMalwareConfiguration;
 import io.dsm4j.model.Computer;
+import io.dsm4j.model.ComputerGroup;
 import io.dsm4j.model.EventKind;
+import io.dsm4j.model.ItemList;
+import io.dsm4j.model.ListKind;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.Schedule;
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.Severity;
+import io.dsm4j.testkit.internal.FleetViews;
 import io.dsm4j.testkit.internal.Store;
 import java.time.Instant;
 import java.util.List;
@@ -105,17 +111,6 @@ public final class SimulatorState {
       throw new IllegalArgumentException("a computer's status is never unknown here");
     }
     return store.setAgentStatus(computerId, status);
-  }
-
-  /**
-   * Adds a computer group, as a fixture (the API's own group writes are another resource's).
-   *
-   * @param parentId the parent group, or null at the top level
-   * @return the new group's ID
-   */
-  public int addComputerGroup(String name, Integer parentId) {
-    Objects.requireNonNull(name, "name");
-    return store.addComputerGroup(name, parentId);
   }
 
   /**
@@ -280,5 +275,73 @@ public final class SimulatorState {
    */
   public Map<String, Integer> operationCounts() {
     return store.operationCounts();
+  }
+
+  // ---------------------------------------------------------------- the fleet's reference objects
+
+  /** The item lists of a kind (IP, MAC, port, directory, file, file extension), in ID order. */
+  public List<ItemList> itemLists(ListKind kind) {
+    return FleetViews.lists(store, Objects.requireNonNull(kind, "kind"));
+  }
+
+  /** Every computer group, in ID order, with its parent. */
+  public List<ComputerGroup> computerGroups() {
+    return FleetViews.groups(store);
+  }
+
+  /**
+   * Creates a computer group (a fixture: unlike the APIs, it allows a name a sibling has too).
+   *
+   * @throws IllegalArgumentException for a blank name or an unknown parent
+   */
+  public ComputerGroup addComputerGroup(String name, Integer parentId) {
+    return FleetViews.addGroup(store, name, parentId);
+  }
+
+  /** Every schedule, in ID order. */
+  public List<Schedule> schedules() {
+    return FleetViews.schedules(store);
+  }
+
+  /** An anti-malware configuration as stored (its {@code extra} is empty), if it exists. */
+  public Optional<AntiMalwareConfiguration> antiMalwareConfiguration(int id) {
+    return FleetViews.antiMalware(store, id);
+  }
+
+  /** The IDs of the anti-malware configurations, ascending. */
+  public List<Integer> antiMalwareConfigurationIds() {
+    return FleetViews.antiMalwareIds(store);
+  }
+
+  /** The IDs of the REST scheduled tasks, ascending. */
+  public List<Integer> scheduledTaskIds() {
+    return FleetViews.scheduledTaskIds(store);
+  }
+
+  /**
+   * How many times each scheduled task ran (created with {@code runNow}, or modified with it), by
+   * task ID; tasks that never ran are absent.
+   */
+  public Map<Integer, Integer> scheduledTaskRuns() {
+    return FleetViews.scheduledTaskRuns(store);
+  }
+
+  /** The IDs of the event-based tasks, ascending. */
+  public List<Integer> eventBasedTaskIds() {
+    return FleetViews.eventBasedTaskIds(store);
+  }
+
+  /**
+   * Plays an event (a REST event-based task type such as {@code agent-initiated-activation}) on a
+   * computer: every enabled event-based task of that type whose conditions all match the computer
+   * ({@code hostname}, {@code platform} and {@code lastUsedIP} are matched as regular expressions;
+   * other fields never match) runs its actions ({@code assign-policy}, {@code assign-group} change
+   * the computer).
+   *
+   * @return how many tasks ran
+   * @throws IllegalArgumentException for an unknown computer
+   */
+  public int fireEvent(String eventType, int computerId) {
+    return FleetViews.fireEvent(store, Objects.requireNonNull(eventType, "eventType"), computerId);
   }
 }

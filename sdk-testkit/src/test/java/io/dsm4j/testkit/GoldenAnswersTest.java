@@ -106,6 +106,10 @@ class GoldenAnswersTest {
         DsmSimulator.builder().clock(CLOCK).ipsRuleCount(10).eventsPerKind(0).seed(11).start()) {
       fleet(sim);
     }
+    try (DsmSimulator sim =
+        DsmSimulator.builder().clock(CLOCK).scanDelay(Duration.ZERO).seed(11).start()) {
+      GoldenFleet.run(sim, this::rest, this::soap, login(sim));
+    }
     String actual = normalise(out.toString());
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(GOLDEN.getParent());

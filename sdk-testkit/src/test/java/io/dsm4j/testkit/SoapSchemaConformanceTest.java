@@ -167,6 +167,7 @@ class SoapSchemaConformanceTest {
       calls.put("hostAgentDeactivate", "<hostIDs>9</hostIDs>");
       calls.put("hostDelete", "<ids>9</ids>");
       calls.put("securityProfileDelete", "<ids>7</ids>");
+      FleetSoapCalls.add(calls, st);
       calls.put("endSession", null);
 
       for (Map.Entry<String, String> c : calls.entrySet()) {

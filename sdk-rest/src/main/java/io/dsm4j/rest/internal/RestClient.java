@@ -59,6 +59,11 @@ final class RestClient {
     this.api = retrofit.create(DsmApi.class);
   }
 
+  /** Another Retrofit interface over the same client (a resource group's own operations). */
+  <T> T service(Class<T> operations) {
+    return retrofit.create(operations);
+  }
+
   /**
    * Liberal in what it accepts: unknown fields, single values for arrays, nulls; sends no nulls.
    * Strict where liberal would be wrong: a key twice in one object is an error, not last-wins.

@@ -246,12 +246,7 @@ class RestConformanceTest {
       calls.add(() -> check(violations, a.toString(), computers.run(a, List.of(1))));
       calls.add(() -> check(violations, a.toString(), computers.run(a, List.of(1, 2, 3))));
     }
-    calls.add(() -> c.ipLists().orElseThrow().list(page));
-    calls.add(() -> c.ipLists().orElseThrow().get(1));
-    calls.add(() -> c.ipLists().orElseThrow().findByName("list"));
-    calls.add(() -> c.computerGroups().orElseThrow().list(page));
-    calls.add(() -> c.computerGroups().orElseThrow().get(1));
-    calls.add(() -> c.computerGroups().orElseThrow().findByName("group"));
+    calls.addAll(RestFleetCalls.all(c, page));
     for (Executable call : calls) {
       try {
         call.execute();

@@ -2,7 +2,6 @@ package io.dsm4j.soap.internal;
 
 import io.dsm4j.model.AppliedState;
 import io.dsm4j.model.ComputerGroup;
-import io.dsm4j.model.IpList;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.Rule;
@@ -26,7 +25,6 @@ import io.dsm4j.soap.internal.generated.ArrayOfXsdInt;
 import io.dsm4j.soap.internal.generated.DPIRuleTransport;
 import io.dsm4j.soap.internal.generated.FirewallRuleTransport;
 import io.dsm4j.soap.internal.generated.HostGroupTransport;
-import io.dsm4j.soap.internal.generated.IPListTransport;
 import io.dsm4j.soap.internal.generated.IntegrityRuleTransport;
 import io.dsm4j.soap.internal.generated.LogInspectionRuleTransport;
 import io.dsm4j.soap.internal.generated.SecurityProfileTransport;
@@ -373,13 +371,6 @@ final class Mappers {
   }
 
   // ---------------------------------------------------------------- lists, groups, updates
-
-  static IpList ipList(IPListTransport t) {
-    if (t == null || t.getID() == null) {
-      return null;
-    }
-    return new IpList(t.getID(), t.getName(), t.getDescription(), lines(t.getItems()));
-  }
 
   static ComputerGroup computerGroup(HostGroupTransport t) {
     if (t == null || t.getID() == null) {

@@ -218,4 +218,25 @@ final class WsdlEnums {
     UNTESTED,
     BLOCKEDBYADMINISTRATOR
   }
+
+  // ---------------------------------------------------------------- anti-malware configurations
+
+  /** {@code EnumAntiMalwareConfigType}. */
+  enum AntiMalwareConfigType {
+    CONFIGURATIONTYPE_RTS,
+    CONFIGURATIONTYPE_ODS
+  }
+
+  /** {@code EnumAntiMalwareFoldersToScan}. */
+  enum AntiMalwareFoldersToScan {
+    ALLFOLDERS,
+    SPECIFIEDFOLDERS
+  }
+
+  /** {@code EnumAntiMalwareFilesToScan}. */
+  enum AntiMalwareFilesToScan {
+    ALLFILES,
+    INTELLISCAN,
+    EXTLISTSCAN
+  }
 }

@@ -144,13 +144,6 @@ final class Recs {
     Integer parentId;
   }
 
-  static final class IpListRec {
-    int id;
-    String name;
-    String description = "";
-    List<String> items = List.of();
-  }
-
   record Applier(
       int ipsAdded, int ipsUpdated, int ipsAddedAndAssigned, int ipsDeleted, String summary) {}
 

@@ -26,8 +26,11 @@ public final class Registry {
           new ComputerResource(),
           new ComputerActionResource(),
           new ComputerLifecycleResource(),
-          new IpListResource(),
+          new ItemListResource(),
           new ComputerGroupResource(),
+          new ScheduleResource(),
+          new AntiMalwareResource(),
+          new EventTaskResource(),
           new SecurityUpdateResource(),
           new EventResource(),
           new AlertResource());

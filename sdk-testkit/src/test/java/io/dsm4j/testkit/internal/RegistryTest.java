@@ -14,7 +14,8 @@ class RegistryTest {
   @Test
   void servedSetsComeFromTheResourceTable() {
     assertThat(Registry.servedSoapOperations())
-        .hasSize(76) // the former hand-written list (68), the computer lifecycle and alerts
+        .hasSize(115) // 68 before the fleet; the computer lifecycle and alerts; lists, schedules,
+        // anti-malware, group writes
         .contains("securityProfileRetrieveAll", "DPIRuleSave", "DPIEventRetrieve", "endSession")
         .contains("hostCreate", "hostAgentActivate", "alertStatusRetrieve")
         .doesNotContain("applicationTypeSave", "hostRebuildBaseline");

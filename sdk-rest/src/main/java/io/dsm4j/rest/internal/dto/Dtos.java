@@ -162,23 +162,6 @@ public final class Dtos {
   /** {@code {"computers": [...]}}. */
   public record ComputerList(List<ComputerDto> computers) {}
 
-  /** {@code ipList}. */
-  public record IpListDto(
-      @JsonProperty("ID") Integer id, String name, String description, List<String> items) {}
-
-  /** {@code {"ipLists": [...]}}. */
-  public record IpListList(List<IpListDto> ipLists) {}
-
-  /** {@code computerGroup}. */
-  public record ComputerGroupDto(
-      @JsonProperty("ID") Integer id,
-      String name,
-      String description,
-      @JsonProperty("parentGroupID") Integer parentGroupId) {}
-
-  /** {@code {"computerGroups": [...]}}. */
-  public record ComputerGroupList(List<ComputerGroupDto> computerGroups) {}
-
   /** {@code searchFilter}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record SearchFilter(
