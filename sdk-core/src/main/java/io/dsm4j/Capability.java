@@ -90,7 +90,35 @@ public enum Capability {
   /** Anti-malware configurations: list, get, find, create, update, delete. */
   ANTI_MALWARE_CONFIGURATIONS(false),
   /** The manager's current alerts. */
-  ALERTS(false);
+  ALERTS(false),
+  /** List, get and find the tenants of a multi-tenant manager (on premises). */
+  TENANTS(false),
+  /** Create and delete tenants. */
+  TENANT_WRITE(false),
+  /** Sign in to a tenant with the primary tenant's credentials ({@code Manager.asTenant}). */
+  TENANT_SIGN_IN(false),
+  /** List, get and find API keys; the key in use. */
+  API_KEYS(false),
+  /** Create, rotate, disable and delete API keys. */
+  API_KEY_WRITE(false),
+  /** List, get and find administrators. */
+  ADMINISTRATORS(false),
+  /** Create, update and delete administrators. */
+  ADMINISTRATOR_WRITE(false),
+  /** List, get and find administrator roles. */
+  ROLES(false),
+  /** Create, update and delete administrator roles. */
+  ROLE_WRITE(false),
+  /** List, get and find cloud connectors (AWS, Azure, GCP, vCenter). */
+  CLOUD_CONNECTORS(false),
+  /** Create and delete cloud connectors. */
+  CLOUD_CONNECTOR_WRITE(false),
+  /** Synchronise a cloud connector now (GCP and vCenter: the API has no action for the others). */
+  CLOUD_CONNECTOR_SYNC(false),
+  /** Any {@code /api} request ({@code manager.unwrap(RestAccess.class)}). */
+  REST_ACCESS(false),
+  /** Any Web Service API operation ({@code manager.unwrap(SoapAccess.class)}). */
+  SOAP_ACCESS(false);
 
   private final boolean perKind;
 

@@ -57,6 +57,13 @@ public final class Dsm4j implements Runnable {
     m.put("updates", UpdateCommands.class);
     m.put("rule-update", RuleUpdateCommands.class);
     m.put("events", EventCommands.class);
+    m.put("tenants", TenantCommands.class);
+    m.put("api-keys", ApiKeyCommands.class);
+    m.put("admins", AdminCommands.class);
+    m.put("roles", RoleCommands.class);
+    m.put("connectors", ConnectorCommands.class);
+    m.put("api", ApiCommand.class);
+    m.put("soap", SoapCommand.class);
     m.put("trust-cert", TrustCertCommand.class);
     m.put("batch", BatchCommand.class);
     m.put("completion", CompletionCommand.class);
@@ -85,7 +92,9 @@ public final class Dsm4j implements Runnable {
           "--insecure",
           "--proxy",
           "--timeout",
-          "--simulator");
+          "--simulator",
+          "--as-tenant",
+          "--all-tenants");
 
   @Option(
       names = "--profile",
@@ -145,6 +154,23 @@ public final class Dsm4j implements Runnable {
       paramLabel = "TENANT",
       description = "Tenant on a multi-tenant manager (DSM_TENANT).")
   String tenant;
+
+  @Option(
+      names = "--as-tenant",
+      scope = ScopeType.INHERIT,
+      paramLabel = "TENANT",
+      description =
+          "Run the command in this tenant (ID or exact name) with the primary tenant's"
+              + " credentials: a short-lived tenant API key (REST) or signInAsTenant (SOAP).")
+  String asTenant;
+
+  @Option(
+      names = "--all-tenants",
+      scope = ScopeType.INHERIT,
+      description =
+          "Run a read command in every active tenant (primary tenant's API key), 4 at a time;"
+              + " each line says its tenant; exit 3 when some tenants failed.")
+  boolean allTenants;
 
   @Option(
       names = "--backend",
@@ -221,6 +247,15 @@ public final class Dsm4j implements Runnable {
   PrintStream err = System.err;
   java.io.InputStream in = System.in;
 
+  /** The tenant a run under --all-tenants is for (tags its output and errors), or null. */
+  String tenantTag;
+
+  /** Where a tenant's run under --all-tenants puts its tables, or null to print them. */
+  Output.TableSink tableSink;
+
+  /** The command line being run (--all-tenants runs it again for each tenant). */
+  String[] args = new String[0];
+
   /** The secrets this process knows; every stderr line is masked with them. */
   Secrets secrets = new Secrets();
 
@@ -232,6 +267,7 @@ public final class Dsm4j implements Runnable {
 
   private DsmSimulator embedded;
   private Manager manager;
+  private Manager primary; // the primary tenant's manager behind --as-tenant
   private int notes; // progress and warning lines, which do not say why a command failed
   private Connector connector;
 
@@ -246,8 +282,8 @@ public final class Dsm4j implements Runnable {
    */
   Output output() {
     return switch (output.toLowerCase(Locale.ROOT)) {
-      case "table" -> new Output(Output.Format.TABLE, out);
-      case "json" -> new Output(Output.Format.JSON, out);
+      case "table" -> new Output(Output.Format.TABLE, out).tagged(tenantTag, tableSink);
+      case "json" -> new Output(Output.Format.JSON, out).tagged(tenantTag, tableSink);
       default -> throw new UsageException("--output must be table or json, not '" + output + "'");
     };
   }
@@ -258,7 +294,8 @@ public final class Dsm4j implements Runnable {
 
   /** What precedes an error or progress message: the batch line, if any. */
   String errorPrefix() {
-    return batchLine > 0 ? "line " + batchLine + ": " : "";
+    return (batchLine > 0 ? "line " + batchLine + ": " : "")
+        + (tenantTag != null ? "tenant " + tenantTag + ": " : "");
   }
 
   /** Prints a warning or progress line on stderr. */
@@ -281,7 +318,14 @@ public final class Dsm4j implements Runnable {
       return sharedManager.get();
     }
     if (manager == null) {
-      manager = connector().connect();
+      Manager m = connector().connect();
+      if (asTenant == null) {
+        manager = m;
+      } else {
+        primary = m;
+        io.dsm4j.model.IdOrName ref = Resolver.parse(asTenant, "--as-tenant");
+        manager = ref.isId() ? m.asTenant(ref.id()) : m.asTenant(ref.name());
+      }
     }
     return manager;
   }
@@ -353,6 +397,7 @@ public final class Dsm4j implements Runnable {
    */
   public int execute(String... args) {
     Connector.registerSecrets(secrets, env, args);
+    this.args = args.clone();
     CommandLine cli = commandLine(args);
     try {
       return cli.execute(args);
@@ -415,7 +460,8 @@ public final class Dsm4j implements Runnable {
           Logging.configure(debug);
           int before = safeErr.lines();
           int notesBefore = notes;
-          int code = new CommandLine.RunLast().execute(parse);
+          int code =
+              allTenants ? AllTenants.run(this, parse) : new CommandLine.RunLast().execute(parse);
           if (code != 0 && safeErr.lines() - before == notes - notesBefore) {
             // A command that failed without a word: never a silent non-zero exit.
             Failures.reportSilent(code, last(parse).getCommandSpec().qualifiedName(), this);
@@ -461,6 +507,10 @@ public final class Dsm4j implements Runnable {
     if (manager != null) {
       manager.close();
       manager = null;
+    }
+    if (primary != null) {
+      primary.close();
+      primary = null;
     }
     if (embedded != null) {
       embedded.close();

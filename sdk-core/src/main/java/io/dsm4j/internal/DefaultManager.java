@@ -1,10 +1,13 @@
 package io.dsm4j.internal;
 
+import io.dsm4j.Administrators;
 import io.dsm4j.Alerts;
 import io.dsm4j.AntiMalwareConfigurations;
+import io.dsm4j.ApiKeys;
 import io.dsm4j.Backend;
 import io.dsm4j.Capabilities;
 import io.dsm4j.Capability;
+import io.dsm4j.CloudConnectors;
 import io.dsm4j.ComputerGroups;
 import io.dsm4j.Computers;
 import io.dsm4j.CredentialCheck;
@@ -14,10 +17,12 @@ import io.dsm4j.ItemLists;
 import io.dsm4j.Manager;
 import io.dsm4j.ManagerInfo;
 import io.dsm4j.Policies;
+import io.dsm4j.Roles;
 import io.dsm4j.Rules;
 import io.dsm4j.ScheduledTasks;
 import io.dsm4j.Schedules;
 import io.dsm4j.SecurityUpdates;
+import io.dsm4j.Tenants;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.model.ListKind;
 import io.dsm4j.model.RuleKind;
@@ -38,6 +43,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,9 +71,21 @@ public final class DefaultManager implements Manager {
   private final ScheduledTasks scheduledTasks;
   private final EventBasedTasks eventBasedTasks;
   private final AntiMalwareConfigurations antiMalwareConfigurations;
+  private final Tenants tenants;
+  private final ApiKeys apiKeys;
+  private final Administrators administrators;
+  private final Roles roles;
+  private final CloudConnectors cloudConnectors;
+  private final DefaultManager parent;
+  private final Set<DefaultManager> children = ConcurrentHashMap.newKeySet();
   private volatile Thread shutdownHook;
 
   private DefaultManager(CallPipeline pipeline) {
+    this(pipeline, null);
+  }
+
+  private DefaultManager(CallPipeline pipeline, DefaultManager parent) {
+    this.parent = parent;
     this.pipeline = pipeline;
     this.policies = new PoliciesImpl(pipeline);
     this.rules = new RulesImpl(pipeline);
@@ -83,6 +101,23 @@ public final class DefaultManager implements Manager {
     this.scheduledTasks = new ScheduledTasksImpl(pipeline);
     this.eventBasedTasks = new EventBasedTasksImpl(pipeline);
     this.antiMalwareConfigurations = new AntiMalwareConfigurationsImpl(pipeline);
+    this.tenants = new TenantsImpl(pipeline);
+    this.apiKeys = new ApiKeysImpl(pipeline);
+    this.administrators = new AdministratorsImpl(pipeline);
+    this.roles = new RolesImpl(pipeline);
+    this.cloudConnectors = new CloudConnectorsImpl(pipeline);
+  }
+
+  /** A tenant's manager over its own pipeline, closed with this one. */
+  Manager child(CallPipeline tenantPipeline) {
+    DefaultManager m = new DefaultManager(tenantPipeline, this);
+    children.add(m);
+    if (pipeline.closed.get()) {
+      // Closed meanwhile: do not hand out a manager nobody will close.
+      m.close();
+      pipeline.ensureOpen();
+    }
+    return m;
   }
 
   /**
@@ -311,9 +346,58 @@ public final class DefaultManager implements Manager {
   }
 
   @Override
+  public Tenants tenants() {
+    return tenants;
+  }
+
+  @Override
+  public ApiKeys apiKeys() {
+    return apiKeys;
+  }
+
+  @Override
+  public Administrators administrators() {
+    return administrators;
+  }
+
+  @Override
+  public Roles roles() {
+    return roles;
+  }
+
+  @Override
+  public CloudConnectors cloudConnectors() {
+    return cloudConnectors;
+  }
+
+  @Override
+  public Manager asTenant(String name) {
+    Args.name(name, "tenant name");
+    return TenantSignIn.open(this, pipeline, 0, name);
+  }
+
+  @Override
+  public Manager asTenant(int tenantId) {
+    Args.id(tenantId, "tenant ID");
+    return TenantSignIn.open(this, pipeline, tenantId, null);
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) {
+    return RawAccess.unwrap(pipeline, type);
+  }
+
+  @Override
   public void close() {
     if (!pipeline.closed.compareAndSet(false, true)) {
       return;
+    }
+    // Tenant managers first: they give up what they obtained through this one (keys, sessions).
+    for (DefaultManager child : List.copyOf(children)) {
+      child.close();
+    }
+    if (parent != null) {
+      parent.children.remove(this);
     }
     Thread hook = shutdownHook;
     if (hook != null && hook != Thread.currentThread()) {
@@ -338,6 +422,7 @@ public final class DefaultManager implements Manager {
 
   @Override
   public String toString() {
-    return "Manager[" + pipeline.settings.url() + ", backends=" + backends() + "]";
+    String tenant = parent == null ? "" : ", tenant=" + pipeline.settings.tenant();
+    return "Manager[" + pipeline.settings.url() + tenant + ", backends=" + backends() + "]";
   }
 }

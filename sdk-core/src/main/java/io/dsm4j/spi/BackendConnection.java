@@ -155,6 +155,62 @@ public interface BackendConnection extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * @return the tenants of a multi-tenant manager
+   */
+  default Optional<TenantOperations> tenants() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return signing in to a tenant
+   */
+  default Optional<TenantSignInOperations> tenantSignIn() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return API keys
+   */
+  default Optional<ApiKeyOperations> apiKeys() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return administrators
+   */
+  default Optional<AdministratorOperations> administrators() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return administrator roles
+   */
+  default Optional<RoleOperations> roles() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return cloud connectors
+   */
+  default Optional<CloudConnectorOperations> cloudConnectors() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return any {@code /api} request
+   */
+  default Optional<RestAccessOperations> restAccess() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return any Web Service API operation
+   */
+  default Optional<SoapAccessOperations> soapAccess() {
+    return Optional.empty();
+  }
+
   /** Ends the session if there is one, within a few seconds. Called once; must not throw. */
   @Override
   void close();

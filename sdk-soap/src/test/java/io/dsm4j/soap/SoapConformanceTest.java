@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.dsm4j.Backend;
 import io.dsm4j.Manager;
 import io.dsm4j.RetryOptions;
+import io.dsm4j.SoapAccess;
 import io.dsm4j.exception.ConnectionException;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.exception.ResponseRejectedException;
+import io.dsm4j.model.AdministratorDraft;
 import io.dsm4j.model.BulkResult;
 import io.dsm4j.model.ComputerAction;
 import io.dsm4j.model.ComputerDraft;
@@ -411,6 +413,55 @@ class SoapConformanceTest {
       attempt("groups.get", problems, () -> manager.computerGroups().get(groupId));
       attempt("groups.findByName", problems, () -> manager.computerGroups().findByName("Web"));
       SoapFleetCalls.drive(manager, (what, call) -> attempt(what, problems, call));
+      // Administrators (user… operations).
+      var admins =
+          attempt(
+              "administrators.list",
+              problems,
+              () -> manager.administrators().list().stream().toList());
+      int adminId = admins == null || admins.isEmpty() ? 1 : admins.get(0).id();
+      attempt("administrators.get", problems, () -> manager.administrators().get(adminId));
+      attempt(
+          "administrators.findByName",
+          problems,
+          () -> manager.administrators().findByName("auditor"));
+      attempt(
+          "administrators.create",
+          problems,
+          () ->
+              manager
+                  .administrators()
+                  .create(
+                      AdministratorDraft.builder()
+                          .username("auditor")
+                          .password("Auditor-pass-1".toCharArray())
+                          .roleId(2)
+                          .fullName("Audit")
+                          .emailAddress("audit@example.com")
+                          .build()));
+      attempt(
+          "administrators.update",
+          problems,
+          () ->
+              manager
+                  .administrators()
+                  .update(adminId, AdministratorDraft.builder().active(false).build()));
+      attempt(
+          "administrators.delete",
+          problems,
+          () -> {
+            manager.administrators().delete(adminId);
+            return null;
+          });
+      // The escape hatch: an operation of the subset and one that is not in it.
+      SoapAccess ws = manager.unwrap(SoapAccess.class);
+      attempt("soapAccess hostRetrieve", problems, () -> ws.call("hostRetrieve", "<id>1</id>"));
+      attempt("soapAccess roleGetDefaultID", problems, () -> ws.call("roleGetDefaultID", ""));
+      // A tenant's session through the primary tenant's (signInAsTenant).
+      try (Manager asTenant = manager.asTenant("Tenant B")) {
+        attempt(
+            "asTenant policies.list", problems, () -> asTenant.policies().list().stream().toList());
+      }
     }
     try (Manager tenant = manager(m, "Tenant A")) {
       attempt("tenant policies.list", problems, () -> tenant.policies().list().stream().toList());

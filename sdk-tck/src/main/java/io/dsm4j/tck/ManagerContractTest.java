@@ -34,7 +34,11 @@ public abstract class ManagerContractTest
         ComputerGroupContract,
         ScheduleContract,
         AntiMalwareContract,
-        TaskContract {
+        TaskContract,
+        TenantContract,
+        AdministrationContract,
+        CloudConnectorContract,
+        EscapeHatchContract {
 
   private DsmSimulator sim;
   private SimulatorState state;

@@ -14,6 +14,7 @@ import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.Schedule;
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.Severity;
+import io.dsm4j.testkit.internal.AdminViews;
 import io.dsm4j.testkit.internal.FleetViews;
 import io.dsm4j.testkit.internal.Store;
 import java.time.Instant;
@@ -34,9 +35,11 @@ import java.util.Optional;
  */
 public final class SimulatorState {
   private final Store store;
+  private final AdminViews admin;
 
   SimulatorState(Store store) {
     this.store = store;
+    this.admin = new AdminViews(store);
   }
 
   public List<Policy> policies() {
@@ -343,5 +346,100 @@ public final class SimulatorState {
    */
   public int fireEvent(String eventType, int computerId) {
     return FleetViews.fireEvent(store, Objects.requireNonNull(eventType, "eventType"), computerId);
+  }
+
+  // ------------------------------------------------------------------ tenants and administration
+
+  /** The tenants' names, in ID order (empty on a tenant's own state). */
+  public List<String> tenantNames() {
+    return admin.tenantNames();
+  }
+
+  /** The state of a tenant's own manager, or empty when there is no such tenant. */
+  public Optional<SimulatorState> tenant(String name) {
+    return admin.tenant(Objects.requireNonNull(name, "name")).map(SimulatorState::new);
+  }
+
+  /** A tenant's state ({@code created}, {@code active}, …), or empty when there is none. */
+  public Optional<String> tenantState(String name) {
+    return admin.tenantState(Objects.requireNonNull(name, "name"));
+  }
+
+  /** Adds an active tenant with its own state and first administrator; returns its ID. */
+  public int addTenant(String name, String adminUser, String adminPassword) {
+    return admin.addTenant(
+        Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(adminUser, "adminUser"),
+        Objects.requireNonNull(adminPassword, "adminPassword"));
+  }
+
+  /** Sets a tenant's state, e.g. {@code suspended}. */
+  public void setTenantState(String name, String state) {
+    admin.setTenantState(Objects.requireNonNull(name, "name"), Objects.requireNonNull(state));
+  }
+
+  /** How long a tenant created asynchronously stays {@code created} (default 300 ms). */
+  public void setTenantActivationDelay(java.time.Duration delay) {
+    admin.setTenantActivationDelay(Objects.requireNonNull(delay, "delay"));
+  }
+
+  /** API keys made through the API (ID to name); the configured key is not among them. */
+  public Map<Integer, String> apiKeys() {
+    return admin.apiKeys();
+  }
+
+  /** Whether an API key can authenticate, or empty when there is no such key. */
+  public Optional<Boolean> apiKeyActive(int id) {
+    return admin.apiKeyActive(id);
+  }
+
+  /** An API key's expiry, or empty when it has none or does not exist. */
+  public Optional<Instant> apiKeyExpiry(int id) {
+    return admin.apiKeyExpiry(id);
+  }
+
+  /** Adds an API key (no usable secret) with this name and expiry (null: never); its ID. */
+  public int addApiKey(String name, Instant expires) {
+    return admin.addApiKey(Objects.requireNonNull(name, "name"), expires);
+  }
+
+  /** Administrators (ID to username). */
+  public Map<Integer, String> administrators() {
+    return admin.administrators();
+  }
+
+  /** Whether an administrator may sign in, or empty when there is none. */
+  public Optional<Boolean> administratorActive(int id) {
+    return admin.administratorActive(id);
+  }
+
+  /** An administrator's role, or empty when there is none. */
+  public Optional<Integer> administratorRole(int id) {
+    return admin.administratorRole(id);
+  }
+
+  /** Whether an administrator's password is this one. */
+  public boolean administratorHasPassword(int id, String password) {
+    return admin.administratorHasPassword(id, Objects.requireNonNull(password, "password"));
+  }
+
+  /** Administrator roles (ID to name). */
+  public Map<Integer, String> roles() {
+    return admin.roles();
+  }
+
+  /** Cloud connectors of a type (ID to name). */
+  public Map<Integer, String> cloudConnectors(io.dsm4j.model.ConnectorType type) {
+    return admin.cloudConnectors(Objects.requireNonNull(type, "type"));
+  }
+
+  /** The secret a connector was created with (never answered by the API), or empty. */
+  public Optional<String> cloudConnectorSecret(io.dsm4j.model.ConnectorType type, int id) {
+    return admin.cloudConnectorSecret(Objects.requireNonNull(type, "type"), id);
+  }
+
+  /** How many synchronisations were asked for a connector. */
+  public int cloudConnectorSyncs(io.dsm4j.model.ConnectorType type, int id) {
+    return admin.cloudConnectorSyncs(Objects.requireNonNull(type, "type"), id);
   }
 }

@@ -110,6 +110,10 @@ class GoldenAnswersTest {
         DsmSimulator.builder().clock(CLOCK).scanDelay(Duration.ZERO).seed(11).start()) {
       GoldenFleet.run(sim, this::rest, this::soap, login(sim));
     }
+    try (DsmSimulator sim =
+        DsmSimulator.builder().clock(CLOCK).seed(11).ipsRuleCount(10).eventsPerKind(0).start()) {
+      administration(sim);
+    }
     String actual = normalise(out.toString());
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(GOLDEN.getParent());
@@ -1229,6 +1233,86 @@ class GoldenAnswersTest {
     rest(sim, "GET", "/api/policies", null);
     rest(sim, "GET", "/api/computers?expand=none", null);
     line("sessions", sim.state().sessionsOpened() + " " + sim.state().activeSessions());
+  }
+
+  /** Administrators, roles, tenants and cloud connectors (no API key: its secret is random). */
+  private void administration(DsmSimulator sim) {
+    line("sim", "administration");
+    sim.state().setTenantActivationDelay(Duration.ofDays(1));
+    rest(sim, "GET", "/api/administrators", null);
+    rest(sim, "GET", "/api/roles/1", null);
+    rest(sim, "POST", "/api/roles", "{\"name\":\"Ops\",\"allowWebService\":true}");
+    rest(sim, "POST", "/api/roles/3", "{\"description\":\"operations\"}");
+    rest(sim, "POST", "/api/roles/1", "{\"description\":\"x\"}");
+    rest(sim, "POST", "/api/roles/3", "{\"urn\":\"x\"}");
+    rest(
+        sim,
+        "POST",
+        "/api/administrators",
+        "{\"username\":\"ops\",\"password\":\"Ops-pass-1\",\"roleID\":3}");
+    rest(
+        sim,
+        "POST",
+        "/api/administrators",
+        "{\"username\":\"OPS\",\"password\":\"Ops-pass-1\",\"roleID\":3}");
+    rest(
+        sim,
+        "POST",
+        "/api/administrators/search",
+        "{\"searchCriteria\":[{\"fieldName\":" + "\"username\",\"stringValue\":\"ops\"}]}");
+    rest(sim, "DELETE", "/api/roles/3", null);
+    rest(sim, "GET", "/api/administrators/99", null);
+    rest(sim, "GET", "/api/apikeys", null);
+    rest(sim, "GET", "/api/tenants", null);
+    rest(
+        sim,
+        "POST",
+        "/api/tenants?confirmationRequired=false&asynchronous=true",
+        "{\"name\":\"Beta\",\"modulesVisible\":[\"firewall\"],\"administrator\":"
+            + "{\"username\":\"b-admin\",\"password\":\"Beta-pass-1\"}}");
+    rest(sim, "POST", "/api/tenants", "{\"name\":\"beta\",\"administrator\":{}}");
+    rest(sim, "GET", "/api/tenants/1", null);
+    rest(sim, "POST", "/api/tenants/1/apikeys", "{\"keyName\":\"k\",\"roleID\":1}");
+    rest(sim, "GET", "/api/tenants/2", null);
+    rest(
+        sim,
+        "POST",
+        "/api/gcpconnectors",
+        "{\"name\":\"gcp\",\"serviceAccount\":\"eyJwcm9qZWN0X2lkIjoicCJ9\"}");
+    rest(sim, "POST", "/api/gcpconnectors", "{\"name\":\"gcp\",\"serviceAccount\":\"bm8=\"}");
+    rest(sim, "POST", "/api/gcpconnectors/1/actions", "{\"type\":\"synchronize\"}");
+    rest(sim, "GET", "/api/gcpconnectors/1/actions/1", null);
+    rest(
+        sim,
+        "POST",
+        "/api/vcenterconnectors",
+        "{\"vCenter\":{\"name\":\"vc\",\"host\":\"vc.example\",\"username\":\"a\","
+            + "\"password\":\"cA==\"}}");
+    rest(sim, "GET", "/api/vcenterconnectors", null);
+    rest(sim, "POST", "/api/vcenterconnectors/search", "{}");
+    rest(sim, "POST", "/api/awsconnectors", "{\"displayName\":\"aws\"}");
+    rest(
+        sim,
+        "POST",
+        "/api/awsconnectors",
+        "{\"displayName\":\"aws\",\"crossAccountRoleArn\":\"arn:aws:iam::1:role/r\"}");
+    rest(sim, "POST", "/api/awsconnectors/search", "{}");
+    rest(sim, "POST", "/api/awsconnectors/1/actions", "{\"type\":\"synchronize\"}");
+    String s = "<sID>" + login(sim) + "</sID>";
+    soap(sim, "userRetrieveAll", s);
+    soap(sim, "userRetrieveByName", "<name>ops</name>" + s);
+    soap(sim, "userRetrieve", "<id>77</id>" + s);
+    soap(
+        sim,
+        "userSave",
+        "<ipl><ID xsi:nil=\"true\"/><lockedOut>false</lockedOut>"
+            + "<passwordNeverExpires>false</passwordNeverExpires>"
+            + "<receiveNotifications>false</receiveNotifications><roleID>1</roleID>"
+            + "<username>ops</username><password>x-pass-1</password></ipl>"
+            + s);
+    soap(sim, "userDelete", "<ids>77</ids>" + s);
+    soap(sim, "signInAsTenant", "<tenantName>Beta</tenantName>" + s);
+    soap(sim, "signInAsTenant", "<tenantName>Nobody</tenantName>" + s);
   }
 
   private void legacyEvents(DsmSimulator sim, String label) {

@@ -168,6 +168,21 @@ class SoapSchemaConformanceTest {
       calls.put("hostDelete", "<ids>9</ids>");
       calls.put("securityProfileDelete", "<ids>7</ids>");
       FleetSoapCalls.add(calls, st);
+      calls.put("userRetrieveAll", null);
+      calls.put("userRetrieve", "<id>1</id>");
+      calls.put("userRetrieveByName", "<name>dsm4j</name>");
+      calls.put(
+          "userSave",
+          "<ipl><ID xsi:nil=\"true\"/><country xsi:nil=\"true\"/><description>d</description>"
+              + "<emailAddress>a@example.com</emailAddress><fullName>Audit</fullName>"
+              + "<language xsi:nil=\"true\"/><lockedOut>false</lockedOut>"
+              + "<mobileNumber xsi:nil=\"true\"/><pagerNumber xsi:nil=\"true\"/>"
+              + "<password>Audit-pass-1</password><passwordNeverExpires>false</passwordNeverExpires>"
+              + "<phoneNumber xsi:nil=\"true\"/><receiveNotifications>false</receiveNotifications>"
+              + "<roleID>2</roleID><username>auditor</username></ipl>");
+      calls.put("userDelete", "<ids>2</ids>");
+      sim.state().addTenant("Beta", "beta-admin", "beta-pass");
+      calls.put("signInAsTenant", "<tenantName>Beta</tenantName>");
       calls.put("endSession", null);
 
       for (Map.Entry<String, String> c : calls.entrySet()) {

@@ -5,24 +5,32 @@ import io.dsm4j.Capabilities;
 import io.dsm4j.Capability;
 import io.dsm4j.model.ListKind;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.spi.AdministratorOperations;
 import io.dsm4j.spi.AntiMalwareOperations;
+import io.dsm4j.spi.ApiKeyOperations;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
+import io.dsm4j.spi.CloudConnectorOperations;
 import io.dsm4j.spi.ComputerGroupOperations;
 import io.dsm4j.spi.ComputerOperations;
 import io.dsm4j.spi.EventBasedTaskOperations;
 import io.dsm4j.spi.ItemListOperations;
 import io.dsm4j.spi.PolicyOperations;
+import io.dsm4j.spi.RestAccessOperations;
+import io.dsm4j.spi.RoleOperations;
 import io.dsm4j.spi.RuleOperations;
 import io.dsm4j.spi.RuleOverrideOperations;
 import io.dsm4j.spi.ScheduleOperations;
 import io.dsm4j.spi.ScheduledTaskOperations;
 import io.dsm4j.spi.ServerInfo;
+import io.dsm4j.spi.TenantOperations;
+import io.dsm4j.spi.TenantSignInOperations;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +73,20 @@ public final class RestConnection implements BackendConnection {
               Capability.SCHEDULED_TASKS,
               Capability.EVENT_BASED_TASKS,
               Capability.ANTI_MALWARE_CONFIGURATIONS)
+          .add(
+              Capability.TENANTS,
+              Capability.TENANT_WRITE,
+              Capability.TENANT_SIGN_IN,
+              Capability.API_KEYS,
+              Capability.API_KEY_WRITE,
+              Capability.ADMINISTRATORS,
+              Capability.ADMINISTRATOR_WRITE,
+              Capability.ROLES,
+              Capability.ROLE_WRITE,
+              Capability.CLOUD_CONNECTORS,
+              Capability.CLOUD_CONNECTOR_WRITE,
+              Capability.CLOUD_CONNECTOR_SYNC,
+              Capability.REST_ACCESS)
           .add(Capability.RULES, RuleKind.values())
           .add(Capability.RULE_QUERY_NAME, RuleKind.values())
           .add(
@@ -111,6 +133,13 @@ public final class RestConnection implements BackendConnection {
   private final RestTasks scheduledTasks;
   private final RestEventTasks eventBasedTasks;
   private final RestAntiMalware antiMalware;
+  private final RestTenants tenants;
+  private final RestApiKeys apiKeys;
+  private final RestAdministrators administrators;
+  private final RestRoles roles;
+  private final RestCloudConnectors cloudConnectors;
+  private final RestRawAccess restAccess;
+  private final Consumer<RestClient> beforeClose;
 
   /**
    * Creates the connection; no network call is made.
@@ -118,6 +147,15 @@ public final class RestConnection implements BackendConnection {
    * @param config the configuration
    */
   public RestConnection(BackendConfig config) {
+    this(config, c -> {});
+  }
+
+  /**
+   * @param config the configuration
+   * @param beforeClose what closing does first with the client (a tenant session deletes its key)
+   */
+  RestConnection(BackendConfig config, Consumer<RestClient> beforeClose) {
+    this.beforeClose = beforeClose;
     this.client = new RestClient(config);
     this.policies = new RestPolicies(client);
     this.ruleOverrides = new RestRuleOverrides(client);
@@ -129,6 +167,17 @@ public final class RestConnection implements BackendConnection {
     this.scheduledTasks = new RestTasks(client);
     this.eventBasedTasks = new RestEventTasks(client);
     this.antiMalware = new RestAntiMalware(client);
+    this.tenants = new RestTenants(client);
+    this.apiKeys = new RestApiKeys(client);
+    this.administrators = new RestAdministrators(client);
+    this.roles = new RestRoles(client);
+    this.cloudConnectors = new RestCloudConnectors(client);
+    this.restAccess = new RestRawAccess(client);
+  }
+
+  /** The shared client (a tenant session cleans up with it). */
+  RestClient client() {
+    return client;
   }
 
   @Override
@@ -234,8 +283,47 @@ public final class RestConnection implements BackendConnection {
   }
 
   @Override
+  public Optional<TenantOperations> tenants() {
+    return Optional.of(tenants);
+  }
+
+  @Override
+  public Optional<TenantSignInOperations> tenantSignIn() {
+    return Optional.of(tenants);
+  }
+
+  @Override
+  public Optional<ApiKeyOperations> apiKeys() {
+    return Optional.of(apiKeys);
+  }
+
+  @Override
+  public Optional<AdministratorOperations> administrators() {
+    return Optional.of(administrators);
+  }
+
+  @Override
+  public Optional<RoleOperations> roles() {
+    return Optional.of(roles);
+  }
+
+  @Override
+  public Optional<CloudConnectorOperations> cloudConnectors() {
+    return Optional.of(cloudConnectors);
+  }
+
+  @Override
+  public Optional<RestAccessOperations> restAccess() {
+    return Optional.of(restAccess);
+  }
+
+  @Override
   public void close() {
-    client.close();
+    try {
+      beforeClose.accept(client);
+    } finally {
+      client.close();
+    }
   }
 
   @Override

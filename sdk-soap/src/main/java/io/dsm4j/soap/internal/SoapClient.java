@@ -52,6 +52,8 @@ final class SoapClient {
 
   private final Manager port;
   private final SoapInvoker transport;
+  private final SoapClient parent;
+  private final String tenantName;
   private final Secrets secrets;
   private final Duration callTimeout;
   private final String username;
@@ -77,7 +79,41 @@ final class SoapClient {
     this.endpoint = stripSlash(config.baseUrl().toString()) + PATH;
     this.faults = new Faults(secrets::redact);
     this.transport = new SoapInvoker(config, endpoint);
+    this.parent = null;
+    this.tenantName = null;
     this.port = transport.port();
+  }
+
+  /**
+   * A client for one tenant of the primary tenant's {@code parent}: the same port and transport,
+   * its own session, obtained with {@code signInAsTenant} on the parent's session (which the parent
+   * renews as needed). Closing it ends its session only.
+   */
+  private SoapClient(SoapClient parent, String tenantName) {
+    this.username = parent.username;
+    this.password = parent.password;
+    this.tenant = null;
+    this.secrets = parent.secrets;
+    this.callTimeout = parent.callTimeout;
+    this.endpoint = parent.endpoint;
+    this.faults = parent.faults;
+    this.transport = parent.transport;
+    this.port = parent.port;
+    this.parent = parent;
+    this.tenantName = tenantName;
+  }
+
+  /**
+   * @param tenantName the tenant's exact name
+   * @return a client signed in to that tenant through this one, on first use
+   */
+  SoapClient forTenant(String tenantName) {
+    return new SoapClient(this, tenantName);
+  }
+
+  /** The invoker, for operations the generated interface does not have (the escape hatch). */
+  SoapInvoker invoker() {
+    return transport;
   }
 
   private static String stripSlash(String s) {
@@ -171,6 +207,9 @@ final class SoapClient {
 
   /** Signs in; called with the lock held. */
   private String signIn() {
+    if (parent != null) {
+      return signInAsTenant();
+    }
     String op = tenant == null ? "authenticate" : "authenticateTenant";
     try {
       String s =
@@ -191,6 +230,19 @@ final class SoapClient {
     } catch (Exception e) {
       throw faults.map(e, op);
     }
+  }
+
+  /** A tenant session from the parent's session; called with the lock held. */
+  private String signInAsTenant() {
+    String op = "signInAsTenant";
+    String s = parent.call(op, false, (p, sid) -> p.signInAsTenant(tenantName, sid));
+    secrets.add(s);
+    if (s == null || s.isBlank()) {
+      throw new io.dsm4j.exception.AuthenticationException(
+          "the manager returned no tenant session ID", op, io.dsm4j.Backend.SOAP, 0, null, null);
+    }
+    LOG.debug("signed in to tenant {} at {}", tenantName, endpoint);
+    return s;
   }
 
   /**
@@ -215,7 +267,9 @@ final class SoapClient {
         endSession(s);
       }
     } finally {
-      transport.close();
+      if (parent == null) {
+        transport.close(); // a tenant's client shares its parent's transport
+      }
     }
   }
 
@@ -245,6 +299,11 @@ final class SoapClient {
     }
   }
 
+  /** The connection's secrets: secrets sent in a body are registered here before sending. */
+  Secrets secrets() {
+    return secrets;
+  }
+
   /** Removes the password and every session ID from text that may echo them. */
   String redact(String text) {
     return secrets.redact(text);
@@ -252,6 +311,13 @@ final class SoapClient {
 
   @Override
   public String toString() {
-    return "SoapClient[" + endpoint + ", user=" + username + ", session=" + (sid != null) + "]";
+    return "SoapClient["
+        + endpoint
+        + ", user="
+        + username
+        + (tenantName == null ? "" : ", tenant=" + tenantName)
+        + ", session="
+        + (sid != null)
+        + "]";
   }
 }

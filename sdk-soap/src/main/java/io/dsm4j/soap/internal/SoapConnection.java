@@ -8,6 +8,7 @@ import io.dsm4j.model.ListKind;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.soap.internal.generated.Manager;
 import io.dsm4j.soap.internal.generated.SystemInformationTransport;
+import io.dsm4j.spi.AdministratorOperations;
 import io.dsm4j.spi.AlertOperations;
 import io.dsm4j.spi.AntiMalwareOperations;
 import io.dsm4j.spi.BackendConfig;
@@ -21,6 +22,8 @@ import io.dsm4j.spi.RuleOperations;
 import io.dsm4j.spi.ScheduleOperations;
 import io.dsm4j.spi.SecurityUpdateOperations;
 import io.dsm4j.spi.ServerInfo;
+import io.dsm4j.spi.SoapAccessOperations;
+import io.dsm4j.spi.TenantSignInOperations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +54,9 @@ public final class SoapConnection implements BackendConnection {
   private final Optional<SecurityUpdateOperations> securityUpdates;
   private final Optional<EventOperations> events;
   private final Optional<AlertOperations> alerts;
+  private final Optional<AdministratorOperations> administrators;
+  private final Optional<TenantSignInOperations> tenantSignIn;
+  private final Optional<SoapAccessOperations> soapAccess;
 
   /**
    * Makes the ports; does not touch the network.
@@ -58,7 +64,12 @@ public final class SoapConnection implements BackendConnection {
    * @param config the configuration
    */
   public SoapConnection(BackendConfig config) {
-    this.client = new SoapClient(config);
+    this(new SoapClient(config));
+  }
+
+  /** A connection over a client (a tenant's, made from its primary tenant's client). */
+  private SoapConnection(SoapClient client) {
+    this.client = client;
     this.policies = Optional.of(new SoapPolicies(client));
     this.rules = Optional.of(new SoapRules(client));
     this.computers = Optional.of(new SoapComputers(client));
@@ -69,6 +80,24 @@ public final class SoapConnection implements BackendConnection {
     this.securityUpdates = Optional.of(new SoapSecurityUpdates(client));
     this.events = Optional.of(new SoapEvents(client));
     this.alerts = Optional.of(new SoapAlerts(client));
+    this.administrators = Optional.of(new SoapAdministrators(client));
+    this.tenantSignIn = Optional.of(this::signInAsTenant);
+    this.soapAccess = Optional.of(new SoapRawAccess(client));
+  }
+
+  /**
+   * A connection to a tenant whose session comes from {@code signInAsTenant} on this connection's
+   * session, on its first call; ending it on close ends the tenant's session only.
+   */
+  private BackendConnection signInAsTenant(TenantSignInOperations.Target target) {
+    if (target.name() == null) {
+      throw new io.dsm4j.exception.UnsupportedCapabilityException(
+          "signing in to a tenant by ID is not supported by the SOAP backend: signInAsTenant takes"
+              + " the tenant's name",
+          "asTenant",
+          Backend.SOAP);
+    }
+    return new SoapConnection(client.forTenant(target.name()));
   }
 
   private static Capabilities capabilitiesOf() {
@@ -106,6 +135,11 @@ public final class SoapConnection implements BackendConnection {
             Capability.FILE_EXTENSION_LISTS,
             Capability.SCHEDULES,
             Capability.ANTI_MALWARE_CONFIGURATIONS)
+        .add(
+            Capability.ADMINISTRATORS,
+            Capability.ADMINISTRATOR_WRITE,
+            Capability.TENANT_SIGN_IN,
+            Capability.SOAP_ACCESS)
         .add(Capability.RULES, all)
         .add(Capability.RULE_ASSIGNMENT, all)
         .add(Capability.POLICY_RECOMMENDATIONS, all)
@@ -268,6 +302,21 @@ public final class SoapConnection implements BackendConnection {
   @Override
   public Optional<AlertOperations> alerts() {
     return alerts;
+  }
+
+  @Override
+  public Optional<AdministratorOperations> administrators() {
+    return administrators;
+  }
+
+  @Override
+  public Optional<TenantSignInOperations> tenantSignIn() {
+    return tenantSignIn;
+  }
+
+  @Override
+  public Optional<SoapAccessOperations> soapAccess() {
+    return soapAccess;
   }
 
   @Override

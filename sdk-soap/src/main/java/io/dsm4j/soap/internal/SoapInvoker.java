@@ -16,6 +16,7 @@ import jakarta.xml.ws.RequestWrapper;
 import jakarta.xml.ws.ResponseWrapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
@@ -34,6 +35,13 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stax.StAXSource;
+import javax.xml.transform.stream.StreamResult;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -134,6 +142,19 @@ final class SoapInvoker implements InvocationHandler {
       // The beans are generated from the WSDL subset: failing to write one is a bug, not an answer.
       throw new IllegalStateException("cannot write the " + op.name + " request", e);
     }
+    HttpTransport.Answer a = post(op.name, envelope);
+    if (a == null) {
+      return null; // one-way answer (202): nothing to return
+    }
+    try {
+      return op.result(read(op, a));
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot read the " + op.name + " result", e);
+    }
+  }
+
+  /** Posts an envelope; the answer if it is a SOAP message, null for an empty one-way answer. */
+  private HttpTransport.Answer post(String operation, byte[] envelope) {
     Request request =
         new Request.Builder()
             .url(endpoint)
@@ -142,20 +163,63 @@ final class SoapInvoker implements InvocationHandler {
             .header("Accept", "text/xml, multipart/related")
             .header("User-Agent", userAgent)
             .build();
-    HttpTransport.Answer a = http.exchange(request, op.name, Boolean.TRUE.equals(BULK.get()));
+    HttpTransport.Answer a = http.exchange(request, operation, Boolean.TRUE.equals(BULK.get()));
     boolean soapStatus = a.status() == 200 || a.status() == 202 || a.status() == 500;
     if (!soapStatus || (a.body().length == 0 && a.status() == 500) || isHtml(a.contentType())) {
       throw http.unexpectedAnswer(
-          op.name, a.status(), a.contentType(), new String(a.body(), StandardCharsets.UTF_8));
+          operation, a.status(), a.contentType(), new String(a.body(), StandardCharsets.UTF_8));
     }
-    if (a.body().length == 0) {
-      return null; // one-way answer (202): nothing to return
-    }
+    return a.body().length == 0 ? null : a;
+  }
+
+  /**
+   * Sends a request element built by the caller (the escape hatch) through the same transport,
+   * envelope, status checks and fault reading as the generated interface.
+   *
+   * @param operation the operation's name, for errors
+   * @param request the request element, complete (session included)
+   * @return the response element as XML text without a declaration, or "" for an empty answer
+   */
+  String raw(String operation, org.w3c.dom.Element request) {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream(1024);
+    buf.writeBytes(ENVELOPE_START);
     try {
-      return op.result(read(op, a));
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("cannot read the " + op.name + " result", e);
+      fragmentWriter().transform(new DOMSource(request), new StreamResult(buf));
+    } catch (TransformerException e) {
+      throw new IllegalStateException("cannot write the " + operation + " request", e);
     }
+    buf.writeBytes(ENVELOPE_END);
+    HttpTransport.Answer a = post(operation, buf.toByteArray());
+    if (a == null) {
+      return "";
+    }
+    XMLStreamReader r = null;
+    try {
+      r = body(a);
+      if (SOAP_NS.equals(r.getNamespaceURI()) && "Fault".equals(r.getLocalName())) {
+        throw fault(r);
+      }
+      StringWriter w = new StringWriter();
+      fragmentWriter().transform(new StAXSource(r), new StreamResult(w));
+      return w.toString();
+    } catch (XMLStreamException | TransformerException | RuntimeException e) {
+      if (e instanceof ReceivedFault f) {
+        throw f;
+      }
+      throw unreadable(operation, a, e);
+    } finally {
+      closeQuietly(r);
+    }
+  }
+
+  private static Transformer fragmentWriter() throws TransformerException {
+    TransformerFactory f = TransformerFactory.newInstance();
+    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+    Transformer t = f.newTransformer();
+    t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+    t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+    return t;
   }
 
   private static boolean isHtml(String contentType) {
@@ -184,16 +248,7 @@ final class SoapInvoker implements InvocationHandler {
   private Object read(Operation op, HttpTransport.Answer a) {
     XMLStreamReader r = null;
     try {
-      r = IN.createXMLStreamReader(new ByteArrayInputStream(a.body()));
-      r.nextTag();
-      expect(r, SOAP_NS, "Envelope");
-      r.nextTag();
-      if (SOAP_NS.equals(r.getNamespaceURI()) && "Header".equals(r.getLocalName())) {
-        skip(r);
-        r.nextTag();
-      }
-      expect(r, SOAP_NS, "Body");
-      r.nextTag();
+      r = body(a);
       if (SOAP_NS.equals(r.getNamespaceURI()) && "Fault".equals(r.getLocalName())) {
         throw fault(r);
       }
@@ -203,22 +258,45 @@ final class SoapInvoker implements InvocationHandler {
       if (e instanceof ReceivedFault f) {
         throw f;
       }
-      throw new ConnectionException(
-          "the manager's answer is not a readable SOAP message ("
-              + redact.apply(String.valueOf(rootMessage(e)))
-              + ")",
-          op.name,
-          Backend.SOAP,
-          a.status(),
-          null,
-          e);
+      throw unreadable(op.name, a, e);
     } finally {
-      if (r != null) {
-        try {
-          r.close();
-        } catch (XMLStreamException ignored) {
-          // The bytes are in memory: nothing to release.
-        }
+      closeQuietly(r);
+    }
+  }
+
+  /** A reader on the first element inside {@code <S:Body>} (a header is skipped). */
+  private static XMLStreamReader body(HttpTransport.Answer a) throws XMLStreamException {
+    XMLStreamReader r = IN.createXMLStreamReader(new ByteArrayInputStream(a.body()));
+    r.nextTag();
+    expect(r, SOAP_NS, "Envelope");
+    r.nextTag();
+    if (SOAP_NS.equals(r.getNamespaceURI()) && "Header".equals(r.getLocalName())) {
+      skip(r);
+      r.nextTag();
+    }
+    expect(r, SOAP_NS, "Body");
+    r.nextTag();
+    return r;
+  }
+
+  private ConnectionException unreadable(String operation, HttpTransport.Answer a, Exception e) {
+    return new ConnectionException(
+        "the manager's answer is not a readable SOAP message ("
+            + redact.apply(String.valueOf(rootMessage(e)))
+            + ")",
+        operation,
+        Backend.SOAP,
+        a.status(),
+        null,
+        e);
+  }
+
+  private static void closeQuietly(XMLStreamReader r) {
+    if (r != null) {
+      try {
+        r.close();
+      } catch (XMLStreamException ignored) {
+        // The bytes are in memory: nothing to release.
       }
     }
   }

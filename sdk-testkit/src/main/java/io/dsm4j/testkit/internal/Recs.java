@@ -187,6 +187,9 @@ final class Recs {
     final String sid;
     long lastUsedNanos;
 
+    /** The tenant state the session works in; null for the state that opened it. */
+    Store scope;
+
     SessionRec(String sid, long now) {
       this.sid = sid;
       this.lastUsedNanos = now;

@@ -33,7 +33,12 @@ public final class Registry {
           new EventTaskResource(),
           new SecurityUpdateResource(),
           new EventResource(),
-          new AlertResource());
+          new AlertResource(),
+          new TenantResource(),
+          new ApiKeyResource(),
+          new AdministratorResource(),
+          new RoleResource(),
+          new CloudConnectorResource());
 
   private static final class Tables {
     static final RestRoutes ROUTES = buildRoutes();

@@ -47,6 +47,9 @@ public final class Store {
   final Events events;
   final Sessions sessions;
 
+  /** Administrators, roles, API keys, cloud connectors and tenants. */
+  final AdminState admin;
+
   /** The last identifier handed to a Trend Micro rule (rules share one identifier sequence). */
   int nextIdentifier = 1_000_000;
 
@@ -76,6 +79,7 @@ public final class Store {
     this.events = new Events(this);
     this.sessions = new Sessions(cfg);
     new DataGenerator(this).generate();
+    this.admin = new AdminState(this, cfg.username(), cfg.password());
   }
 
   /** The rule catalog of one kind. */

@@ -14,8 +14,8 @@ class RegistryTest {
   @Test
   void servedSetsComeFromTheResourceTable() {
     assertThat(Registry.servedSoapOperations())
-        .hasSize(115) // 68 before the fleet; the computer lifecycle and alerts; lists, schedules,
-        // anti-malware, group writes
+        .hasSize(121) // 68 before the fleet; the computer lifecycle and alerts; lists, schedules,
+        // anti-malware, group writes; the user… operations (5) and signInAsTenant
         .contains("securityProfileRetrieveAll", "DPIRuleSave", "DPIEventRetrieve", "endSession")
         .contains("hostCreate", "hostAgentActivate", "alertStatusRetrieve")
         .doesNotContain("applicationTypeSave", "hostRebuildBaseline");
