@@ -150,14 +150,45 @@ public interface Manager extends AutoCloseable {
   Events events();
 
   /**
-   * @return IP lists
+   * @return IP lists (the same as {@code lists(ListKind.IP)})
    */
-  IpLists ipLists();
+  ItemLists ipLists();
+
+  /**
+   * @param kind a kind of list (IP, MAC, port; anti-malware directory, file, file extension)
+   * @return the lists of that kind
+   */
+  ItemLists lists(io.dsm4j.model.ListKind kind);
 
   /**
    * @return computer groups
    */
   ComputerGroups computerGroups();
+
+  /**
+   * @return the manager's current alerts (SOAP)
+   */
+  Alerts alerts();
+
+  /**
+   * @return schedules
+   */
+  Schedules schedules();
+
+  /**
+   * @return scheduled tasks (REST)
+   */
+  ScheduledTasks scheduledTasks();
+
+  /**
+   * @return event-based tasks (REST)
+   */
+  EventBasedTasks eventBasedTasks();
+
+  /**
+   * @return anti-malware configurations
+   */
+  AntiMalwareConfigurations antiMalwareConfigurations();
 
   /**
    * @return the tenants of a multi-tenant manager (REST)

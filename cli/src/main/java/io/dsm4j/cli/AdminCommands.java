@@ -36,33 +36,33 @@ final class AdminCommands {
 
   /** The draft the file describes: only the keys present are set. */
   static AdministratorDraft draft(Dsm4j root, Path file) {
-    JsonNode o = JsonInput.object(root, file, TAKEN, IGNORED);
+    JsonNode o = JsonFiles.object(root, file, TAKEN, IGNORED);
     return Connector.usage(
         "--file",
         () -> {
           AdministratorDraft.Builder b = AdministratorDraft.builder();
           String v;
-          if ((v = JsonInput.text(o, "username")) != null) {
+          if ((v = JsonFiles.text(o, "username")) != null) {
             b.username(v);
           }
-          if ((v = JsonInput.text(o, "password")) != null) {
+          if ((v = JsonFiles.text(o, "password")) != null) {
             root.secrets.add(v); // masked on stderr from now on
             b.password(v.toCharArray());
           }
-          Integer role = JsonInput.integer(o, "roleId");
+          Integer role = JsonFiles.integer(o, "roleId");
           if (role != null) {
             b.roleId(role);
           }
-          if ((v = JsonInput.text(o, "fullName")) != null) {
+          if ((v = JsonFiles.text(o, "fullName")) != null) {
             b.fullName(v);
           }
-          if ((v = JsonInput.text(o, "description")) != null) {
+          if ((v = JsonFiles.text(o, "description")) != null) {
             b.description(v);
           }
-          if ((v = JsonInput.text(o, "emailAddress")) != null) {
+          if ((v = JsonFiles.text(o, "emailAddress")) != null) {
             b.emailAddress(v);
           }
-          Boolean active = JsonInput.bool(o, "active");
+          Boolean active = JsonFiles.bool(o, "active");
           if (active != null) {
             b.active(active);
           }

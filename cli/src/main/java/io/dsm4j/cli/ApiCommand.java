@@ -59,8 +59,8 @@ final class ApiCommand extends Base {
             b.query(q.substring(0, eq), q.substring(eq + 1));
           }
           if (file != null) {
-            String body = JsonInput.read(root(), file);
-            JsonInput.parse(body, "--file " + file);
+            String body = JsonFiles.read(root(), file);
+            JsonFiles.parse(body, "--file " + file);
             b.body(body);
           }
           RestAccess.Request built = b.build();
@@ -88,7 +88,7 @@ final class ApiCommand extends Base {
     RestAccess.Request r = request();
     RestAccess.Response answer = m.unwrap(RestAccess.class).send(r);
     if (!answer.body().isBlank()) {
-      out.json(JsonInput.plain(JsonInput.parse(answer.body(), "the manager's answer")));
+      out.json(JsonFiles.plain(JsonFiles.parse(answer.body(), "the manager's answer")));
     }
     return 0;
   }

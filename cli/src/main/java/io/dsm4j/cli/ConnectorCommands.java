@@ -100,8 +100,8 @@ final class ConnectorCommands {
       Set<String> taken = new HashSet<>(settings.keySet());
       taken.add("name");
       JsonNode o =
-          JsonInput.object(root(), file, taken, Set.of("id", "type", "lastSynced", "extra"));
-      String name = JsonInput.text(o, "name");
+          JsonFiles.object(root(), file, taken, Set.of("id", "type", "lastSynced", "extra"));
+      String name = JsonFiles.text(o, "name");
       if (name == null) {
         throw new Dsm4j.UsageException("--file " + file + ": the connector needs a \"name\"");
       }
@@ -113,10 +113,10 @@ final class ConnectorCommands {
                 for (Map.Entry<String, Class<?>> s : settings.entrySet()) {
                   Object v =
                       s.getValue() == Boolean.class
-                          ? JsonInput.bool(o, s.getKey())
+                          ? JsonFiles.bool(o, s.getKey())
                           : s.getValue() == Integer.class
-                              ? JsonInput.integer(o, s.getKey())
-                              : JsonInput.text(o, s.getKey());
+                              ? JsonFiles.integer(o, s.getKey())
+                              : JsonFiles.text(o, s.getKey());
                   if (v != null) {
                     if (CloudConnectorDraft.isSecret(s.getKey())) {
                       root().secrets.add(String.valueOf(v));

@@ -47,6 +47,13 @@ public final class Dsm4j implements Runnable {
     m.put("policies", PolicyCommands.class);
     m.put("rules", RuleCommands.class);
     m.put("computers", ComputerCommands.class);
+    m.put("alerts", AlertCommands.class);
+    m.put("groups", GroupCommands.class);
+    m.put("lists", ListCommands.class);
+    m.put("schedules", ScheduleCommands.class);
+    m.put("tasks", TaskCommands.class);
+    m.put("event-tasks", EventTaskCommands.class);
+    m.put("anti-malware", AntiMalwareCommands.class);
     m.put("updates", UpdateCommands.class);
     m.put("rule-update", RuleUpdateCommands.class);
     m.put("events", EventCommands.class);

@@ -1,117 +1,136 @@
 package io.dsm4j.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.dsm4j.model.Fields;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The {@code --file X.json} inputs: one JSON object, read strictly (a key twice is refused), whose
- * keys are the ones a command takes; what {@code --output json} prints about the object is accepted
- * too and its read-only keys ({@code id}, …) are ignored. Everything wrong here is the user's own
- * input: a usage error.
+ * One JSON object of a {@code --file}, read strictly: a key the command does not know, or a value
+ * of the wrong type, is a usage error naming the key; {@code null} is the same as absent; the keys
+ * the CLI prints but a command cannot set ({@code id}, times, {@code extra}) are ignored, so that
+ * what {@code --output json} printed can be read back.
  */
 final class JsonInput {
-  static final ObjectMapper JSON =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private final Map<String, Object> values;
+  private final String where;
 
-  private JsonInput() {}
+  JsonInput(Map<String, Object> values, String where) {
+    this.values = values;
+    this.where = where;
+  }
 
-  /** The object in the file ({@code -}: stdin), checked against the keys taken and ignored. */
-  static JsonNode object(Dsm4j root, Path file, Set<String> taken, Set<String> ignored) {
-    JsonNode n = parse(read(root, file), "--file " + file);
-    if (!n.isObject()) {
-      throw new Dsm4j.UsageException("--file " + file + " must hold one JSON object");
-    }
-    Set<String> unknown = new TreeSet<>();
-    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-      String k = it.next();
-      if (!taken.contains(k) && !ignored.contains(k)) {
-        unknown.add(k);
+  /** The object in {@code --file}; the caller checks its keys. */
+  static JsonInput read(Dsm4j root, Path file) {
+    return new JsonInput(Fleet.readObject(root, file), "--file " + file);
+  }
+
+  /** Refuses keys other than these. */
+  void check(Set<String> keys, Set<String> ignored) {
+    for (String k : values.keySet()) {
+      if (!keys.contains(k) && !ignored.contains(k)) {
+        throw bad(
+            "unknown key '" + k + "' (known: " + String.join(", ", new TreeSet<>(keys)) + ")");
       }
     }
-    if (!unknown.isEmpty()) {
-      throw new Dsm4j.UsageException(
-          "--file " + file + ": unknown keys " + unknown + "; it takes " + new TreeSet<>(taken));
-    }
-    return n;
   }
 
-  /** The file's text ({@code -}: stdin). */
-  static String read(Dsm4j root, Path file) {
-    try {
-      return file.toString().equals("-")
-          ? new String(root.in.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new Dsm4j.UsageException(
-          "cannot read --file " + file + ": " + Failures.fileReason(e), e);
-    }
+  Dsm4j.UsageException bad(String why) {
+    return new Dsm4j.UsageException(where + ": " + why);
   }
 
-  static JsonNode parse(String text, String what) {
-    try {
-      JsonNode n = JSON.readTree(text);
-      if (n == null || n.isMissingNode()) {
-        throw new Dsm4j.UsageException(what + " is empty");
-      }
-      return n;
-    } catch (JsonProcessingException e) {
-      throw new Dsm4j.UsageException(what + " is not JSON: " + e.getOriginalMessage(), e);
-    }
+  boolean has(String key) {
+    return values.get(key) != null;
   }
 
-  /** A text value, or null when absent or null; another type is a usage error. */
-  static String text(JsonNode o, String key) {
-    JsonNode v = o.get(key);
-    if (v == null || v.isNull()) {
+  String string(String key) {
+    Object v = values.get(key);
+    if (v != null && !(v instanceof String)) {
+      throw bad(key + " must be a string");
+    }
+    return (String) v;
+  }
+
+  Boolean bool(String key) {
+    Object v = values.get(key);
+    if (v != null && !(v instanceof Boolean)) {
+      throw bad(key + " must be true or false");
+    }
+    return (Boolean) v;
+  }
+
+  Integer id(String key) {
+    Object v = values.get(key);
+    if (v == null) {
       return null;
     }
-    if (!v.isTextual()) {
-      throw new Dsm4j.UsageException("'" + key + "' must be a string");
+    if (!(v instanceof Long n) || n <= 0 || n > Integer.MAX_VALUE) {
+      throw bad(key + " must be a positive ID");
     }
-    return v.textValue();
+    return n.intValue();
   }
 
-  static Integer integer(JsonNode o, String key) {
-    JsonNode v = o.get(key);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      throw new Dsm4j.UsageException("'" + key + "' must be an integer");
-    }
-    return v.intValue();
-  }
-
-  static Boolean bool(JsonNode o, String key) {
-    JsonNode v = o.get(key);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isBoolean()) {
-      throw new Dsm4j.UsageException("'" + key + "' must be true or false");
-    }
-    return v.booleanValue();
-  }
-
-  /** JSON text as plain data for {@link Output} (maps keep the manager's order). */
-  static Object plain(JsonNode n) {
-    return JSON.convertValue(n, Object.class);
-  }
-
-  /** The plain form of an object node. */
+  /** A nested object, or null. */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> map(JsonNode n) {
-    return (Map<String, Object>) plain(n);
+  JsonInput object(String key) {
+    Object v = values.get(key);
+    if (v == null) {
+      return null;
+    }
+    if (!(v instanceof Map<?, ?>)) {
+      throw bad(key + " must be an object");
+    }
+    return new JsonInput((Map<String, Object>) v, where + " " + key);
+  }
+
+  /** The objects of an array (none when absent). */
+  @SuppressWarnings("unchecked")
+  List<JsonInput> objects(String key) {
+    Object v = values.get(key);
+    List<JsonInput> out = new ArrayList<>();
+    if (v == null) {
+      return out;
+    }
+    if (!(v instanceof List<?> l)) {
+      throw bad(key + " must be an array of objects");
+    }
+    for (int i = 0; i < l.size(); i++) {
+      if (!(l.get(i) instanceof Map<?, ?> m)) {
+        throw bad(key + " must be an array of objects");
+      }
+      out.add(new JsonInput((Map<String, Object>) m, where + " " + key + "[" + i + "]"));
+    }
+    return out;
+  }
+
+  /** The whole object as {@link Fields} (the manager's names, passed through). */
+  Fields fields() {
+    return Fields.of(values);
+  }
+
+  /** The object without some keys, as {@link Fields}. */
+  Fields fieldsWithout(Set<String> keys) {
+    Map<String, Object> rest = new java.util.LinkedHashMap<>(values);
+    rest.keySet().removeAll(keys);
+    return Fields.of(rest);
+  }
+
+  /** An enumeration constant by its CLI spelling ({@code real-time}) or its name. */
+  <E extends Enum<E>> E choice(String key, Class<E> type) {
+    String s = string(key);
+    if (s == null) {
+      return null;
+    }
+    List<String> known = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      if (Output.spelling(e).equals(s) || e.name().equals(s)) {
+        return e;
+      }
+      known.add(Output.spelling(e));
+    }
+    throw bad(key + " must be " + String.join(", ", known) + ", not '" + s + "'");
   }
 }

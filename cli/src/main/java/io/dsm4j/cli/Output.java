@@ -63,12 +63,6 @@ final class Output {
     return this;
   }
 
-  /** A line of text that is the data itself (an XML answer), escaped like any cell. */
-  void text(String line) {
-    out.println(
-        (tenant == null ? "" : "[" + Terminal.escape(tenant) + "] ") + Terminal.escape(line));
-  }
-
   Format format() {
     return format;
   }
@@ -107,6 +101,16 @@ final class Output {
     StringBuilder sb = new StringBuilder(256);
     Json.write(p, sb);
     out.println(sb);
+  }
+
+  /**
+   * Text that is data in itself (a script, an XML answer): line by line, each escaped as a table
+   * cell is but keeping its tabs, so that nothing in it can act on the terminal; tagged with the
+   * tenant when one is set.
+   */
+  void text(String text) {
+    String tag = tenant == null ? "" : "[" + Terminal.escape(tenant) + "] ";
+    text.lines().forEach(line -> out.println(tag + Terminal.escapeKeepingTabs(line)));
   }
 
   /** Key/value pairs: a two-column table or one JSON object (in the order given). */
@@ -253,6 +257,9 @@ final class Output {
     }
     if (v instanceof Optional<?> o) {
       return plain(o.orElse(null));
+    }
+    if (v instanceof io.dsm4j.model.Fields f) {
+      return plain(new java.util.LinkedHashMap<>(f.asMap())); // the manager's order
     }
     if (v instanceof Record r) {
       Map<String, Object> m = new LinkedHashMap<>();

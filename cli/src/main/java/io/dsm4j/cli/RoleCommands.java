@@ -41,29 +41,29 @@ final class RoleCommands {
   private RoleCommands() {}
 
   static RoleDraft draft(Dsm4j root, Path file) {
-    JsonNode o = JsonInput.object(root, file, TAKEN, IGNORED);
+    JsonNode o = JsonFiles.object(root, file, TAKEN, IGNORED);
     return Connector.usage(
         "--file",
         () -> {
           RoleDraft.Builder b = RoleDraft.builder();
           String v;
-          if ((v = JsonInput.text(o, "name")) != null) {
+          if ((v = JsonFiles.text(o, "name")) != null) {
             b.name(v);
           }
-          if ((v = JsonInput.text(o, "description")) != null) {
+          if ((v = JsonFiles.text(o, "description")) != null) {
             b.description(v);
           }
           Boolean f;
-          if ((f = JsonInput.bool(o, "allComputers")) != null) {
+          if ((f = JsonFiles.bool(o, "allComputers")) != null) {
             b.allComputers(f);
           }
-          if ((f = JsonInput.bool(o, "allPolicies")) != null) {
+          if ((f = JsonFiles.bool(o, "allPolicies")) != null) {
             b.allPolicies(f);
           }
-          if ((f = JsonInput.bool(o, "allowUserInterface")) != null) {
+          if ((f = JsonFiles.bool(o, "allowUserInterface")) != null) {
             b.allowUserInterface(f);
           }
-          if ((f = JsonInput.bool(o, "allowWebService")) != null) {
+          if ((f = JsonFiles.bool(o, "allowWebService")) != null) {
             b.allowWebService(f);
           }
           return b.build();

@@ -42,7 +42,7 @@ final class SoapCommand extends Base {
 
   @Override
   int run(Manager m, Output out) {
-    String payload = file == null ? "" : JsonInput.read(root(), file);
+    String payload = file == null ? "" : JsonFiles.read(root(), file);
     SoapAccess ws = m.unwrap(SoapAccess.class);
     String answer;
     try {

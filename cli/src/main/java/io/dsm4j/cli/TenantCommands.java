@@ -87,7 +87,7 @@ final class TenantCommands {
     @Override
     int run(Manager m, Output out) {
       Duration timeout = waitTimeout == null ? Duration.ofMinutes(30) : Times.duration(waitTimeout);
-      TenantDraft draft = draft(JsonInput.object(root(), file, TAKEN, IGNORED));
+      TenantDraft draft = draft(JsonFiles.object(root(), file, TAKEN, IGNORED));
       Tenant t = m.tenants().create(draft);
       if (await) {
         progress("waiting for tenant " + t.id() + " (" + t.name() + ") to become active…");
@@ -107,9 +107,9 @@ final class TenantCommands {
         throw new Dsm4j.UsageException(
             "the tenant needs \"administrator\": {\"username\", \"password\"}");
       }
-      String username = JsonInput.text(admin, "username");
-      String password = JsonInput.text(admin, "password");
-      String name = JsonInput.text(o, "name");
+      String username = JsonFiles.text(admin, "username");
+      String password = JsonFiles.text(admin, "password");
+      String name = JsonFiles.text(o, "name");
       if (name == null || username == null || password == null) {
         throw new Dsm4j.UsageException(
             "the tenant needs \"name\" and \"administrator\": {\"username\", \"password\"}");
@@ -119,16 +119,16 @@ final class TenantCommands {
           () -> {
             TenantDraft.Builder b = TenantDraft.builder(name, username, password.toCharArray());
             String v;
-            if ((v = JsonInput.text(admin, "emailAddress")) != null) {
+            if ((v = JsonFiles.text(admin, "emailAddress")) != null) {
               b.emailAddress(v);
             }
-            if ((v = JsonInput.text(o, "description")) != null) {
+            if ((v = JsonFiles.text(o, "description")) != null) {
               b.description(v);
             }
-            if ((v = JsonInput.text(o, "locale")) != null) {
+            if ((v = JsonFiles.text(o, "locale")) != null) {
               b.locale(v);
             }
-            if ((v = JsonInput.text(o, "timeZone")) != null) {
+            if ((v = JsonFiles.text(o, "timeZone")) != null) {
               b.timeZone(v);
             }
             JsonNode mods = o.get("modulesVisible");

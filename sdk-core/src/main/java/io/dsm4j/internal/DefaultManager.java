@@ -1,6 +1,8 @@
 package io.dsm4j.internal;
 
 import io.dsm4j.Administrators;
+import io.dsm4j.Alerts;
+import io.dsm4j.AntiMalwareConfigurations;
 import io.dsm4j.ApiKeys;
 import io.dsm4j.Backend;
 import io.dsm4j.Capabilities;
@@ -9,16 +11,20 @@ import io.dsm4j.CloudConnectors;
 import io.dsm4j.ComputerGroups;
 import io.dsm4j.Computers;
 import io.dsm4j.CredentialCheck;
+import io.dsm4j.EventBasedTasks;
 import io.dsm4j.Events;
-import io.dsm4j.IpLists;
+import io.dsm4j.ItemLists;
 import io.dsm4j.Manager;
 import io.dsm4j.ManagerInfo;
 import io.dsm4j.Policies;
 import io.dsm4j.Roles;
 import io.dsm4j.Rules;
+import io.dsm4j.ScheduledTasks;
+import io.dsm4j.Schedules;
 import io.dsm4j.SecurityUpdates;
 import io.dsm4j.Tenants;
 import io.dsm4j.exception.DsmException;
+import io.dsm4j.model.ListKind;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
@@ -58,8 +64,13 @@ public final class DefaultManager implements Manager {
   private final Computers computers;
   private final SecurityUpdates securityUpdates;
   private final Events events;
-  private final IpLists ipLists;
+  private final Map<ListKind, ItemLists> lists = new EnumMap<>(ListKind.class);
   private final ComputerGroups computerGroups;
+  private final Alerts alerts;
+  private final Schedules schedules;
+  private final ScheduledTasks scheduledTasks;
+  private final EventBasedTasks eventBasedTasks;
+  private final AntiMalwareConfigurations antiMalwareConfigurations;
   private final Tenants tenants;
   private final ApiKeys apiKeys;
   private final Administrators administrators;
@@ -81,8 +92,15 @@ public final class DefaultManager implements Manager {
     this.computers = new ComputersImpl(pipeline);
     this.securityUpdates = new SecurityUpdatesImpl(pipeline);
     this.events = new EventsImpl(pipeline);
-    this.ipLists = new IpListsImpl(pipeline);
+    for (ListKind k : ListKind.values()) {
+      lists.put(k, new ItemListsImpl(pipeline, k));
+    }
     this.computerGroups = new ComputerGroupsImpl(pipeline);
+    this.alerts = new AlertsImpl(pipeline);
+    this.schedules = new SchedulesImpl(pipeline);
+    this.scheduledTasks = new ScheduledTasksImpl(pipeline);
+    this.eventBasedTasks = new EventBasedTasksImpl(pipeline);
+    this.antiMalwareConfigurations = new AntiMalwareConfigurationsImpl(pipeline);
     this.tenants = new TenantsImpl(pipeline);
     this.apiKeys = new ApiKeysImpl(pipeline);
     this.administrators = new AdministratorsImpl(pipeline);
@@ -288,13 +306,43 @@ public final class DefaultManager implements Manager {
   }
 
   @Override
-  public IpLists ipLists() {
-    return ipLists;
+  public ItemLists ipLists() {
+    return lists.get(ListKind.IP);
+  }
+
+  @Override
+  public ItemLists lists(ListKind kind) {
+    return lists.get(Objects.requireNonNull(kind, "kind"));
   }
 
   @Override
   public ComputerGroups computerGroups() {
     return computerGroups;
+  }
+
+  @Override
+  public Alerts alerts() {
+    return alerts;
+  }
+
+  @Override
+  public Schedules schedules() {
+    return schedules;
+  }
+
+  @Override
+  public ScheduledTasks scheduledTasks() {
+    return scheduledTasks;
+  }
+
+  @Override
+  public EventBasedTasks eventBasedTasks() {
+    return eventBasedTasks;
+  }
+
+  @Override
+  public AntiMalwareConfigurations antiMalwareConfigurations() {
+    return antiMalwareConfigurations;
   }
 
   @Override

@@ -92,9 +92,10 @@ public interface BackendConnection extends AutoCloseable {
   }
 
   /**
-   * @return IP lists
+   * @param kind a kind of item list
+   * @return the lists of that kind (IP, MAC, port, directory, file, file extension)
    */
-  default Optional<IpListOperations> ipLists() {
+  default Optional<ItemListOperations> lists(io.dsm4j.model.ListKind kind) {
     return Optional.empty();
   }
 
@@ -102,6 +103,34 @@ public interface BackendConnection extends AutoCloseable {
    * @return computer groups
    */
   default Optional<ComputerGroupOperations> computerGroups() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return schedules
+   */
+  default Optional<ScheduleOperations> schedules() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return scheduled tasks
+   */
+  default Optional<ScheduledTaskOperations> scheduledTasks() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return event-based tasks
+   */
+  default Optional<EventBasedTaskOperations> eventBasedTasks() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return anti-malware configurations
+   */
+  default Optional<AntiMalwareOperations> antiMalwareConfigurations() {
     return Optional.empty();
   }
 
@@ -116,6 +145,13 @@ public interface BackendConnection extends AutoCloseable {
    * @return events
    */
   default Optional<EventOperations> events() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return the manager's current alerts
+   */
+  default Optional<AlertOperations> alerts() {
     return Optional.empty();
   }
 

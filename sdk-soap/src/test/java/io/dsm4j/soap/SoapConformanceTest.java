@@ -11,7 +11,10 @@ import io.dsm4j.exception.ConnectionException;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.exception.ResponseRejectedException;
 import io.dsm4j.model.AdministratorDraft;
+import io.dsm4j.model.BulkResult;
 import io.dsm4j.model.ComputerAction;
+import io.dsm4j.model.ComputerDraft;
+import io.dsm4j.model.ComputerQuery;
 import io.dsm4j.model.EventKind;
 import io.dsm4j.model.EventQuery;
 import io.dsm4j.model.ModuleState;
@@ -281,23 +284,72 @@ class SoapConformanceTest {
             manager.computers().assignPolicy(policyId, List.of(computerId, computerId + 1));
             return null;
           });
-      attempt("computers.status", problems, () -> manager.computers().status(computerId));
+      attempt(
+          "computers.list query by name",
+          problems,
+          () ->
+              manager.computers().list(ComputerQuery.builder().hostName("web01").build()).stream()
+                  .toList());
+      attempt(
+          "computers.list query by prefix",
+          problems,
+          () ->
+              manager.computers().list(ComputerQuery.builder().hostName("web*").build()).stream()
+                  .toList());
+      attempt(
+          "computers.list query by external ID",
+          problems,
+          () ->
+              manager.computers().list(ComputerQuery.builder().externalId("ext-1").build()).stream()
+                  .toList());
+      attempt(
+          "computers.list query by group and subgroups",
+          problems,
+          () ->
+              manager.computers().list(ComputerQuery.builder().group(3, true).build()).stream()
+                  .toList());
+      attempt(
+          "computers.list query by group",
+          problems,
+          () ->
+              manager.computers().list(ComputerQuery.builder().group(3).build()).stream().toList());
+      attempt(
+          "computers.list query by policy",
+          problems,
+          () ->
+              manager.computers().list(ComputerQuery.builder().policy(policyId).build()).stream()
+                  .toList());
+      attempt(
+          "computers.create",
+          problems,
+          () ->
+              manager
+                  .computers()
+                  .create(
+                      ComputerDraft.builder("web9.example.com")
+                          .displayName("Web 9")
+                          .description("made by the conformance test")
+                          .groupId(3)
+                          .policyId(policyId)
+                          .build()));
+      attempt(
+          "computers.create bare",
+          problems,
+          () -> manager.computers().create(ComputerDraft.builder("10.0.0.9").build()));
+      bulk(
+          problems,
+          "computers.moveToGroup",
+          () -> manager.computers().moveToGroup(List.of(computerId, computerId + 1), 3));
+      bulk(
+          problems,
+          "computers.delete",
+          () -> manager.computers().delete(List.of(computerId, computerId + 1)));
+      attempt("alerts.list", problems, () -> manager.alerts().list(25));
       for (ComputerAction action : ComputerAction.values()) {
-        var result =
-            attempt(
-                "computers.run " + action,
-                problems,
-                () -> manager.computers().run(action, List.of(computerId, computerId + 1)));
-        if (result != null) {
-          result
-              .failed()
-              .forEach(
-                  (id, e) -> {
-                    if (e.detail().contains("WSDL violation")) {
-                      problems.add(action + " for " + id + ": " + e.getMessage());
-                    }
-                  });
-        }
+        bulk(
+            problems,
+            "computers.run " + action,
+            () -> manager.computers().run(action, List.of(computerId, computerId + 1)));
       }
       for (RuleKind kind : RuleKind.values()) {
         attempt(
@@ -360,6 +412,7 @@ class SoapConformanceTest {
       int groupId = groups == null || groups.isEmpty() ? 1 : groups.get(0).id();
       attempt("groups.get", problems, () -> manager.computerGroups().get(groupId));
       attempt("groups.findByName", problems, () -> manager.computerGroups().findByName("Web"));
+      SoapFleetCalls.drive(manager, (what, call) -> attempt(what, problems, call));
       // Administrators (user… operations).
       var admins =
           attempt(
@@ -414,6 +467,21 @@ class SoapConformanceTest {
       attempt("tenant policies.list", problems, () -> tenant.policies().list().stream().toList());
     }
     return problems;
+  }
+
+  /** A bulk call: its per-computer failures are checked like the call's own. */
+  private static void bulk(List<String> problems, String what, Supplier<BulkResult> call) {
+    BulkResult result = attempt(what, problems, call);
+    if (result != null) {
+      result
+          .failed()
+          .forEach(
+              (id, e) -> {
+                if (e.detail().contains("WSDL violation")) {
+                  problems.add(what + " for " + id + ": " + e.getMessage());
+                }
+              });
+    }
   }
 
   private static Set<String> recordedOperations(Path record) throws IOException {

@@ -177,10 +177,15 @@ public interface TenantContract extends ContractFixture {
     state().setTenantState(name, "suspended");
     SimulatorState own = state().tenant(name).orElseThrow();
 
+    int keysAsked = state().operationCounts().getOrDefault("POST /api/tenants/{id}/apikeys", 0);
+
     assertThatThrownBy(() -> manager().asTenant(name))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("suspended");
     assertThat(own.apiKeys()).isEmpty();
+    assertThat(state().operationCounts().getOrDefault("POST /api/tenants/{id}/apikeys", 0))
+        .as("refused before a key is asked for")
+        .isEqualTo(keysAsked);
     assertThatThrownBy(() -> manager().asTenant(ContractFixture.unique("nobody")))
         .isInstanceOf(NotFoundException.class);
   }

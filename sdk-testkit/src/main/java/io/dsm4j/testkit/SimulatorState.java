@@ -1,13 +1,21 @@
 package io.dsm4j.testkit;
 
+import io.dsm4j.model.AgentStatus;
+import io.dsm4j.model.Alert;
+import io.dsm4j.model.AntiMalwareConfiguration;
 import io.dsm4j.model.Computer;
+import io.dsm4j.model.ComputerGroup;
 import io.dsm4j.model.EventKind;
+import io.dsm4j.model.ItemList;
+import io.dsm4j.model.ListKind;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.Schedule;
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.Severity;
 import io.dsm4j.testkit.internal.AdminViews;
+import io.dsm4j.testkit.internal.FleetViews;
 import io.dsm4j.testkit.internal.Store;
 import java.time.Instant;
 import java.util.List;
@@ -65,8 +73,61 @@ public final class SimulatorState {
     return store.rules(Objects.requireNonNull(kind, "kind"));
   }
 
+  /**
+   * Every computer in ID order, with its status as the simulator decides it: agent status (online,
+   * offline, warning, error, unmanaged), last communication, last policy sent, module states,
+   * status messages, address, EC2 instance and (in {@link Computer#extra()}) the SOAP {@code
+   * externalID}. Module messages are the SOAP texts.
+   */
   public List<Computer> computers() {
     return store.computers();
+  }
+
+  /** One computer as {@link #computers()} shows it; empty when there is none with this ID. */
+  public Optional<Computer> computer(int id) {
+    return store.computer(id);
+  }
+
+  /**
+   * Adds {@code count} computers after the last, shaped like the seeded ones (statuses, EC2
+   * instances, external IDs by index), with the last policy and the groups in turn; for large
+   * fleets ({@code fleet-NNNNN.corp.example.com}).
+   *
+   * @return the computers added
+   */
+  public List<Computer> addComputers(int count) {
+    if (count < 0 || count > 1_000_000) {
+      throw new IllegalArgumentException("count must be 0 to 1,000,000");
+    }
+    return store.addComputers(count);
+  }
+
+  /**
+   * Puts a computer in an agent status, as a fixture: activated or not, offline (last seen two days
+   * ago), with a warning or an error, or online.
+   *
+   * @return the computer as {@link #computers()} shows it now
+   * @throws IllegalArgumentException for an unknown computer or {@link AgentStatus#UNKNOWN}
+   */
+  public Computer setAgentStatus(int computerId, AgentStatus status) {
+    if (Objects.requireNonNull(status, "status") == AgentStatus.UNKNOWN) {
+      throw new IllegalArgumentException("a computer's status is never unknown here");
+    }
+    return store.setAgentStatus(computerId, status);
+  }
+
+  /**
+   * The manager's current alerts, as SOAP {@code alertStatusRetrieve} answers them: one per raised
+   * type ({@code Agent/Appliance Error}, {@code Computer Offline}, {@code Agent/Appliance
+   * Warning}), with the earliest time a computer raised it.
+   */
+  public List<Alert> alerts() {
+    return store.alerts();
+  }
+
+  /** The agent deployment scripts generated, per platform ({@code linux}, {@code windows}, …). */
+  public Map<String, Integer> deploymentScripts() {
+    return store.deploymentScripts();
   }
 
   public List<SecurityUpdate> securityUpdates() {
@@ -165,10 +226,10 @@ public final class SimulatorState {
    * How many times each computer action ran, by its REST scheduled-task type name ({@code
    * scan-for-recommendations}, {@code scan-for-malware}, {@code scan-for-integrity-changes}, {@code
    * send-policy}, {@code check-for-security-updates}, {@code scan-for-open-ports}) or SOAP-only
-   * action ({@code get-events-now}, {@code clear-warnings-errors}). One REST task run or one SOAP
-   * host operation counts once, whatever the number of computers; the SOAP host operations map to
-   * these names ({@code hostRecommendationScan} is {@code scan-for-recommendations}, {@code
-   * hostUpdateNow} is {@code send-policy}...).
+   * action ({@code get-events-now}, {@code clear-warnings-errors}, {@code activate}, {@code
+   * deactivate}). One REST task run or one SOAP host operation counts once, whatever the number of
+   * computers; the SOAP host operations map to these names ({@code hostRecommendationScan} is
+   * {@code scan-for-recommendations}, {@code hostUpdateNow} is {@code send-policy}...).
    */
   public Map<String, Integer> computerActionCounts() {
     return store.computerActionRuns();
@@ -217,6 +278,74 @@ public final class SimulatorState {
    */
   public Map<String, Integer> operationCounts() {
     return store.operationCounts();
+  }
+
+  // ---------------------------------------------------------------- the fleet's reference objects
+
+  /** The item lists of a kind (IP, MAC, port, directory, file, file extension), in ID order. */
+  public List<ItemList> itemLists(ListKind kind) {
+    return FleetViews.lists(store, Objects.requireNonNull(kind, "kind"));
+  }
+
+  /** Every computer group, in ID order, with its parent. */
+  public List<ComputerGroup> computerGroups() {
+    return FleetViews.groups(store);
+  }
+
+  /**
+   * Creates a computer group (a fixture: unlike the APIs, it allows a name a sibling has too).
+   *
+   * @throws IllegalArgumentException for a blank name or an unknown parent
+   */
+  public ComputerGroup addComputerGroup(String name, Integer parentId) {
+    return FleetViews.addGroup(store, name, parentId);
+  }
+
+  /** Every schedule, in ID order. */
+  public List<Schedule> schedules() {
+    return FleetViews.schedules(store);
+  }
+
+  /** An anti-malware configuration as stored (its {@code extra} is empty), if it exists. */
+  public Optional<AntiMalwareConfiguration> antiMalwareConfiguration(int id) {
+    return FleetViews.antiMalware(store, id);
+  }
+
+  /** The IDs of the anti-malware configurations, ascending. */
+  public List<Integer> antiMalwareConfigurationIds() {
+    return FleetViews.antiMalwareIds(store);
+  }
+
+  /** The IDs of the REST scheduled tasks, ascending. */
+  public List<Integer> scheduledTaskIds() {
+    return FleetViews.scheduledTaskIds(store);
+  }
+
+  /**
+   * How many times each scheduled task ran (created with {@code runNow}, or modified with it), by
+   * task ID; tasks that never ran are absent.
+   */
+  public Map<Integer, Integer> scheduledTaskRuns() {
+    return FleetViews.scheduledTaskRuns(store);
+  }
+
+  /** The IDs of the event-based tasks, ascending. */
+  public List<Integer> eventBasedTaskIds() {
+    return FleetViews.eventBasedTaskIds(store);
+  }
+
+  /**
+   * Plays an event (a REST event-based task type such as {@code agent-initiated-activation}) on a
+   * computer: every enabled event-based task of that type whose conditions all match the computer
+   * ({@code hostname}, {@code platform} and {@code lastUsedIP} are matched as regular expressions;
+   * other fields never match) runs its actions ({@code assign-policy}, {@code assign-group} change
+   * the computer).
+   *
+   * @return how many tasks ran
+   * @throws IllegalArgumentException for an unknown computer
+   */
+  public int fireEvent(String eventType, int computerId) {
+    return FleetViews.fireEvent(store, Objects.requireNonNull(eventType, "eventType"), computerId);
   }
 
   // ------------------------------------------------------------------ tenants and administration

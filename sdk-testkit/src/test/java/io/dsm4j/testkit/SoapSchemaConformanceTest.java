@@ -146,7 +146,28 @@ class SoapSchemaConformanceTest {
           "securityProfileSettingGet",
           "<securityProfileID>1</securityProfileID>"
               + "<keys>CONFIGURATION_DETECTIONENGINESTATEAUTOAPPLYDPIRULES</keys>");
+      calls.put(
+          "hostDetailRetrieveByNameStartsWith",
+          "<startsWithHostname>lnx-</startsWithHostname><hostDetailLevel>HIGH</hostDetailLevel>");
+      calls.put(
+          "hostDetailRetrieveByExternal",
+          "<externalFilter><hostExternalID>ext-1001</hostExternalID>"
+              + "<hostGroupExternalID xsi:nil=\"true\"/><type>SPECIFIC_EXT_HOST</type>"
+              + "</externalFilter><hostDetailLevel>HIGH</hostDetailLevel>");
+      calls.put("alertStatusRetrieve", "<count>10</count>");
+      calls.put(
+          "hostCreate",
+          "<host><ID xsi:nil=\"true\"/><description>d</description><name>new-host</name>"
+              + "<displayName>New</displayName><external>false</external>"
+              + "<externalID xsi:nil=\"true\"/><hostGroupID>1</hostGroupID>"
+              + "<hostType>STANDARD</hostType><platform xsi:nil=\"true\"/>"
+              + "<securityProfileID>2</securityProfileID></host>");
+      calls.put("hostMoveToHostGroup", "<hostIDs>9</hostIDs><hostGroupID>2</hostGroupID>");
+      calls.put("hostAgentActivate", "<hostIDs>9</hostIDs>");
+      calls.put("hostAgentDeactivate", "<hostIDs>9</hostIDs>");
+      calls.put("hostDelete", "<ids>9</ids>");
       calls.put("securityProfileDelete", "<ids>7</ids>");
+      FleetSoapCalls.add(calls, st);
       calls.put("userRetrieveAll", null);
       calls.put("userRetrieve", "<id>1</id>");
       calls.put("userRetrieveByName", "<name>dsm4j</name>");

@@ -35,8 +35,8 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 final class RestClient {
   private final BackendConfig config;
   private final HttpTransport transport;
-  private final DsmApi api;
   private final Retrofit retrofit;
+  private final DsmApi api;
   private final ObjectMapper json;
   private final ErrorMapper errors;
   private final HttpSetup.ResponseInfo lastResponse;
@@ -97,6 +97,11 @@ final class RestClient {
 
   DsmApi api() {
     return api;
+  }
+
+  /** A resource group's own Retrofit interface over the same client (e.g. {@code ComputerApi}). */
+  <T> T api(Class<T> type) {
+    return retrofit.create(type);
   }
 
   BackendConfig config() {

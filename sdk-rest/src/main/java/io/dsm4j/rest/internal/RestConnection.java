@@ -3,26 +3,32 @@ package io.dsm4j.rest.internal;
 import io.dsm4j.Backend;
 import io.dsm4j.Capabilities;
 import io.dsm4j.Capability;
+import io.dsm4j.model.ListKind;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.spi.AdministratorOperations;
+import io.dsm4j.spi.AntiMalwareOperations;
 import io.dsm4j.spi.ApiKeyOperations;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.CloudConnectorOperations;
 import io.dsm4j.spi.ComputerGroupOperations;
 import io.dsm4j.spi.ComputerOperations;
-import io.dsm4j.spi.IpListOperations;
+import io.dsm4j.spi.EventBasedTaskOperations;
+import io.dsm4j.spi.ItemListOperations;
 import io.dsm4j.spi.PolicyOperations;
 import io.dsm4j.spi.RestAccessOperations;
 import io.dsm4j.spi.RoleOperations;
 import io.dsm4j.spi.RuleOperations;
 import io.dsm4j.spi.RuleOverrideOperations;
+import io.dsm4j.spi.ScheduleOperations;
+import io.dsm4j.spi.ScheduledTaskOperations;
 import io.dsm4j.spi.ServerInfo;
 import io.dsm4j.spi.TenantOperations;
 import io.dsm4j.spi.TenantSignInOperations;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -50,9 +56,24 @@ public final class RestConnection implements BackendConnection {
               Capability.ACTION_SCAN_FOR_MALWARE,
               Capability.ACTION_SCAN_FOR_INTEGRITY_CHANGES,
               Capability.ACTION_SEND_POLICY,
+              Capability.COMPUTER_WRITE,
+              Capability.AGENT_DEPLOYMENT_SCRIPTS,
               Capability.IP_LISTS,
               Capability.COMPUTER_GROUPS,
-              Capability.STAGING_SETTINGS,
+              Capability.STAGING_SETTINGS)
+          .add(
+              Capability.COMPUTER_GROUP_WRITE,
+              Capability.COMPUTER_GROUP_UPDATE,
+              Capability.MAC_LISTS,
+              Capability.PORT_LISTS,
+              Capability.DIRECTORY_LISTS,
+              Capability.FILE_LISTS,
+              Capability.FILE_EXTENSION_LISTS,
+              Capability.SCHEDULES,
+              Capability.SCHEDULED_TASKS,
+              Capability.EVENT_BASED_TASKS,
+              Capability.ANTI_MALWARE_CONFIGURATIONS)
+          .add(
               Capability.TENANTS,
               Capability.TENANT_WRITE,
               Capability.TENANT_SIGN_IN,
@@ -106,8 +127,12 @@ public final class RestConnection implements BackendConnection {
   private final RestRuleOverrides ruleOverrides;
   private final RestRules rules;
   private final RestComputers computers;
-  private final RestIpLists ipLists;
+  private final Map<ListKind, ItemListOperations> lists;
   private final RestComputerGroups computerGroups;
+  private final RestSchedules schedules;
+  private final RestTasks scheduledTasks;
+  private final RestEventTasks eventBasedTasks;
+  private final RestAntiMalware antiMalware;
   private final RestTenants tenants;
   private final RestApiKeys apiKeys;
   private final RestAdministrators administrators;
@@ -136,8 +161,12 @@ public final class RestConnection implements BackendConnection {
     this.ruleOverrides = new RestRuleOverrides(client);
     this.rules = new RestRules(client);
     this.computers = new RestComputers(client);
-    this.ipLists = new RestIpLists(client);
+    this.lists = RestLists.all(client);
     this.computerGroups = new RestComputerGroups(client);
+    this.schedules = new RestSchedules(client);
+    this.scheduledTasks = new RestTasks(client);
+    this.eventBasedTasks = new RestEventTasks(client);
+    this.antiMalware = new RestAntiMalware(client);
     this.tenants = new RestTenants(client);
     this.apiKeys = new RestApiKeys(client);
     this.administrators = new RestAdministrators(client);
@@ -224,13 +253,33 @@ public final class RestConnection implements BackendConnection {
   }
 
   @Override
-  public Optional<IpListOperations> ipLists() {
-    return Optional.of(ipLists);
+  public Optional<ItemListOperations> lists(ListKind kind) {
+    return Optional.ofNullable(lists.get(kind));
   }
 
   @Override
   public Optional<ComputerGroupOperations> computerGroups() {
     return Optional.of(computerGroups);
+  }
+
+  @Override
+  public Optional<ScheduleOperations> schedules() {
+    return Optional.of(schedules);
+  }
+
+  @Override
+  public Optional<ScheduledTaskOperations> scheduledTasks() {
+    return Optional.of(scheduledTasks);
+  }
+
+  @Override
+  public Optional<EventBasedTaskOperations> eventBasedTasks() {
+    return Optional.of(eventBasedTasks);
+  }
+
+  @Override
+  public Optional<AntiMalwareOperations> antiMalwareConfigurations() {
+    return Optional.of(antiMalware);
   }
 
   @Override

@@ -9,10 +9,15 @@ import io.dsm4j.RestAccess;
 import io.dsm4j.exception.InvalidRequestException;
 import io.dsm4j.exception.ResponseRejectedException;
 import io.dsm4j.model.AdministratorDraft;
+import io.dsm4j.model.AgentPlatform;
+import io.dsm4j.model.AgentStatus;
 import io.dsm4j.model.ApiKeyDraft;
 import io.dsm4j.model.CloudConnectorDraft;
 import io.dsm4j.model.ComputerAction;
+import io.dsm4j.model.ComputerDraft;
+import io.dsm4j.model.ComputerQuery;
 import io.dsm4j.model.ConnectorType;
+import io.dsm4j.model.DeploymentScriptOptions;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.PolicyDraft;
 import io.dsm4j.model.PolicyUpdate;
@@ -22,6 +27,7 @@ import io.dsm4j.model.RuleQuery;
 import io.dsm4j.model.SecurityModule;
 import io.dsm4j.model.Severity;
 import io.dsm4j.spi.BackendConfig;
+import io.dsm4j.spi.ComputerFilter;
 import io.dsm4j.spi.ComputerOperations;
 import io.dsm4j.spi.PageRequest;
 import io.dsm4j.spi.PolicyOperations;
@@ -195,22 +201,58 @@ class RestConformanceTest {
     calls.add(() -> computers.get(1));
     calls.add(() -> computers.findByName("web1.example.com"));
     calls.add(() -> computers.assignPolicy(1, List.of(1, 2)));
-    calls.add(() -> computers.status(1));
+    calls.add(
+        () ->
+            computers.list(
+                new ComputerFilter(
+                    ComputerQuery.builder()
+                        .hostName("web*.example.com")
+                        .displayName("Web 0?")
+                        .search("*web*")
+                        .group(3, true)
+                        .policy(2)
+                        .instanceId("i-0e80f75f9532ad1ba")
+                        .status(AgentStatus.OFFLINE)
+                        .lastSeenAfter(Instant.parse("2024-01-01T00:00:00Z"))
+                        .lastSeenBefore(Instant.parse("2024-02-01T00:00:00Z"))
+                        .build(),
+                    Set.of(3, 4)),
+                page));
+    calls.add(
+        () ->
+            computers.create(
+                ComputerDraft.builder("web9.example.com")
+                    .displayName("Web 9")
+                    .description("d")
+                    .groupId(3)
+                    .policyId(2)
+                    .build()));
+    calls.add(() -> computers.create(ComputerDraft.builder("10.0.0.9").build()));
+    calls.add(() -> check(violations, "delete", computers.delete(List.of(1, 2))));
+    calls.add(() -> check(violations, "move", computers.moveToGroup(List.of(1, 2), 3)));
+    for (AgentPlatform p : AgentPlatform.values()) {
+      calls.add(() -> computers.deploymentScript(DeploymentScriptOptions.builder(p).build()));
+    }
+    calls.add(
+        () ->
+            computers.deploymentScript(
+                DeploymentScriptOptions.builder(AgentPlatform.LINUX)
+                    .activate(true)
+                    .policyId(2)
+                    .groupId(3)
+                    .validateCertificate(false)
+                    .validateSignature(false)
+                    .build()));
     for (ComputerAction a :
         List.of(
             ComputerAction.SCAN_FOR_RECOMMENDATIONS,
             ComputerAction.SCAN_FOR_MALWARE,
             ComputerAction.SCAN_FOR_INTEGRITY_CHANGES,
             ComputerAction.SEND_POLICY)) {
-      calls.add(() -> check(violations, a, computers.run(a, List.of(1))));
-      calls.add(() -> check(violations, a, computers.run(a, List.of(1, 2, 3))));
+      calls.add(() -> check(violations, a.toString(), computers.run(a, List.of(1))));
+      calls.add(() -> check(violations, a.toString(), computers.run(a, List.of(1, 2, 3))));
     }
-    calls.add(() -> c.ipLists().orElseThrow().list(page));
-    calls.add(() -> c.ipLists().orElseThrow().get(1));
-    calls.add(() -> c.ipLists().orElseThrow().findByName("list"));
-    calls.add(() -> c.computerGroups().orElseThrow().list(page));
-    calls.add(() -> c.computerGroups().orElseThrow().get(1));
-    calls.add(() -> c.computerGroups().orElseThrow().findByName("group"));
+    calls.addAll(RestFleetCalls.all(c, page));
     // API keys, administrators, roles, cloud connectors (tenants are not in the spec: on-premises
     // only; RestTenantsTest covers them on the simulator).
     var keys = c.apiKeys().orElseThrow();
@@ -345,8 +387,7 @@ class RestConformanceTest {
     return violations;
   }
 
-  private static void check(
-      List<String> violations, ComputerAction a, io.dsm4j.model.BulkResult r) {
+  private static void check(List<String> violations, String a, io.dsm4j.model.BulkResult r) {
     r.failed().forEach((id, e) -> violations.add(a + " on " + id + ": " + e.getMessage()));
   }
 }

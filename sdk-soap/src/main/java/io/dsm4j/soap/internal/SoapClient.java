@@ -5,23 +5,18 @@ import io.dsm4j.soap.internal.generated.Manager;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.CallContext;
 import io.dsm4j.spi.Secrets;
-import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.Dispatch;
-import jakarta.xml.ws.Service;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.xml.transform.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JAX-WS side of one connection: one port made from the generated interface, sent through
- * dsm4j's own transport ({@link SoapTransport}), the session, and the one place every SOAP request
- * goes through: session ID, fault translation, and signing in again whenever the session is gone.
+ * The SOAP side of one connection: the generated service interface sent through dsm4j's own invoker
+ * ({@link SoapInvoker}), the session, and the one place every SOAP request goes through: session
+ * ID, fault translation, and signing in again whenever the session is gone.
  *
- * <p>The request context of the port is set once here and never changed afterwards, so the port can
- * be shared by threads; deadlines, size limits and the rate limit are per request, in the
- * transport.
+ * <p>The port is stateless and shared by threads; deadlines, size limits and the rate limit are per
+ * request, in the transport.
  */
 final class SoapClient {
   private static final Logger LOG = LoggerFactory.getLogger(SoapClient.class);
@@ -56,11 +51,9 @@ final class SoapClient {
   }
 
   private final Manager port;
-  private final Service service;
-  private final SoapTransport transport;
+  private final SoapInvoker transport;
   private final SoapClient parent;
   private final String tenantName;
-  private volatile Dispatch<Source> dispatch;
   private final Secrets secrets;
   private final Duration callTimeout;
   private final String username;
@@ -85,15 +78,10 @@ final class SoapClient {
     this.callTimeout = config.callTimeout();
     this.endpoint = stripSlash(config.baseUrl().toString()) + PATH;
     this.faults = new Faults(secrets::redact);
-    this.transport = new SoapTransport(config, endpoint);
-    this.service = transport.newService();
+    this.transport = new SoapInvoker(config, endpoint);
     this.parent = null;
     this.tenantName = null;
-    Manager p = service.getPort(SoapTransport.port(), Manager.class);
-    ((BindingProvider) p)
-        .getRequestContext()
-        .put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
-    this.port = p;
+    this.port = transport.port();
   }
 
   /**
@@ -110,7 +98,6 @@ final class SoapClient {
     this.endpoint = parent.endpoint;
     this.faults = parent.faults;
     this.transport = parent.transport;
-    this.service = parent.service;
     this.port = parent.port;
     this.parent = parent;
     this.tenantName = tenantName;
@@ -124,28 +111,9 @@ final class SoapClient {
     return new SoapClient(this, tenantName);
   }
 
-  /**
-   * A JAX-WS {@code Dispatch} over this connection's own service and transport, for operations the
-   * generated port does not have (the escape hatch). Made once, on first use; its request context
-   * is set once, so it can be shared by threads like the port.
-   */
-  Dispatch<Source> dispatch() {
-    if (parent != null) {
-      return parent.dispatch();
-    }
-    Dispatch<Source> d = dispatch;
-    if (d == null) {
-      synchronized (this) {
-        if (dispatch == null) {
-          Dispatch<Source> made =
-              service.createDispatch(SoapTransport.port(), Source.class, Service.Mode.PAYLOAD);
-          made.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
-          dispatch = made;
-        }
-        d = dispatch;
-      }
-    }
-    return d;
+  /** The invoker, for operations the generated interface does not have (the escape hatch). */
+  SoapInvoker invoker() {
+    return transport;
   }
 
   private static String stripSlash(String s) {
@@ -191,7 +159,7 @@ final class SoapClient {
 
   private <T> T send(boolean bulk, Attempt<T> attempt) throws Exception {
     ensureOpen();
-    return SoapTransport.withBulk(bulk, attempt);
+    return SoapInvoker.withBulk(bulk, attempt);
   }
 
   private void ensureOpen() {
@@ -312,7 +280,7 @@ final class SoapClient {
           .run(
               () -> {
                 try {
-                  SoapTransport.withBulk(
+                  SoapInvoker.withBulk(
                       false,
                       () -> {
                         port.endSession(s);

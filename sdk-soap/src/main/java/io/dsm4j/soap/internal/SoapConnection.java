@@ -4,18 +4,22 @@ import io.dsm4j.Backend;
 import io.dsm4j.Capabilities;
 import io.dsm4j.Capability;
 import io.dsm4j.exception.DsmException;
+import io.dsm4j.model.ListKind;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.soap.internal.generated.Manager;
 import io.dsm4j.soap.internal.generated.SystemInformationTransport;
 import io.dsm4j.spi.AdministratorOperations;
+import io.dsm4j.spi.AlertOperations;
+import io.dsm4j.spi.AntiMalwareOperations;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.ComputerGroupOperations;
 import io.dsm4j.spi.ComputerOperations;
 import io.dsm4j.spi.EventOperations;
-import io.dsm4j.spi.IpListOperations;
+import io.dsm4j.spi.ItemListOperations;
 import io.dsm4j.spi.PolicyOperations;
 import io.dsm4j.spi.RuleOperations;
+import io.dsm4j.spi.ScheduleOperations;
 import io.dsm4j.spi.SecurityUpdateOperations;
 import io.dsm4j.spi.ServerInfo;
 import io.dsm4j.spi.SoapAccessOperations;
@@ -23,6 +27,7 @@ import io.dsm4j.spi.TenantSignInOperations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * The SOAP backend's connection: one {@link SoapClient} (port, session, fault translation) shared
  * by one class per resource group. The {@code …RetrieveAll} calls (whole catalogs, many MB) get the
  * bulk size limit; list results are one complete page sorted by ID. SOAP has no per-policy rule
- * overrides, so that group is absent.
+ * overrides and no scheduled or event-based tasks, so those groups are absent.
  */
 public final class SoapConnection implements BackendConnection {
   private static final Logger LOG = LoggerFactory.getLogger(SoapConnection.class);
@@ -42,10 +47,13 @@ public final class SoapConnection implements BackendConnection {
   private final Optional<PolicyOperations> policies;
   private final Optional<RuleOperations> rules;
   private final Optional<ComputerOperations> computers;
-  private final Optional<IpListOperations> ipLists;
+  private final Map<ListKind, ItemListOperations> lists;
   private final Optional<ComputerGroupOperations> computerGroups;
+  private final Optional<ScheduleOperations> schedules;
+  private final Optional<AntiMalwareOperations> antiMalware;
   private final Optional<SecurityUpdateOperations> securityUpdates;
   private final Optional<EventOperations> events;
+  private final Optional<AlertOperations> alerts;
   private final Optional<AdministratorOperations> administrators;
   private final Optional<TenantSignInOperations> tenantSignIn;
   private final Optional<SoapAccessOperations> soapAccess;
@@ -65,10 +73,13 @@ public final class SoapConnection implements BackendConnection {
     this.policies = Optional.of(new SoapPolicies(client));
     this.rules = Optional.of(new SoapRules(client));
     this.computers = Optional.of(new SoapComputers(client));
-    this.ipLists = Optional.of(new SoapIpLists(client));
+    this.lists = SoapLists.all(client);
     this.computerGroups = Optional.of(new SoapComputerGroups(client));
+    this.schedules = Optional.of(new SoapSchedules(client));
+    this.antiMalware = Optional.of(new SoapAntiMalware(client));
     this.securityUpdates = Optional.of(new SoapSecurityUpdates(client));
     this.events = Optional.of(new SoapEvents(client));
+    this.alerts = Optional.of(new SoapAlerts(client));
     this.administrators = Optional.of(new SoapAdministrators(client));
     this.tenantSignIn = Optional.of(this::signInAsTenant);
     this.soapAccess = Optional.of(new SoapRawAccess(client));
@@ -104,11 +115,27 @@ public final class SoapConnection implements BackendConnection {
             Capability.ACTION_SEND_POLICY,
             Capability.ACTION_GET_EVENTS_NOW,
             Capability.ACTION_CLEAR_WARNINGS_AND_ERRORS,
+            Capability.ACTION_ACTIVATE_AGENT,
+            Capability.ACTION_DEACTIVATE_AGENT,
+            Capability.COMPUTER_WRITE,
+            Capability.COMPUTER_QUERY_EXTERNAL_ID,
+            Capability.ALERTS,
             Capability.SECURITY_UPDATES,
             Capability.EVENTS,
             Capability.IP_LISTS,
             Capability.COMPUTER_GROUPS,
-            Capability.STAGING_SETTINGS,
+            Capability.STAGING_SETTINGS)
+        // No hostGroupSave: a group cannot be changed; no scheduled or event-based tasks.
+        .add(
+            Capability.COMPUTER_GROUP_WRITE,
+            Capability.MAC_LISTS,
+            Capability.PORT_LISTS,
+            Capability.DIRECTORY_LISTS,
+            Capability.FILE_LISTS,
+            Capability.FILE_EXTENSION_LISTS,
+            Capability.SCHEDULES,
+            Capability.ANTI_MALWARE_CONFIGURATIONS)
+        .add(
             Capability.ADMINISTRATORS,
             Capability.ADMINISTRATOR_WRITE,
             Capability.TENANT_SIGN_IN,
@@ -243,13 +270,23 @@ public final class SoapConnection implements BackendConnection {
   }
 
   @Override
-  public Optional<IpListOperations> ipLists() {
-    return ipLists;
+  public Optional<ItemListOperations> lists(ListKind kind) {
+    return Optional.ofNullable(lists.get(kind));
   }
 
   @Override
   public Optional<ComputerGroupOperations> computerGroups() {
     return computerGroups;
+  }
+
+  @Override
+  public Optional<ScheduleOperations> schedules() {
+    return schedules;
+  }
+
+  @Override
+  public Optional<AntiMalwareOperations> antiMalwareConfigurations() {
+    return antiMalware;
   }
 
   @Override
@@ -260,6 +297,11 @@ public final class SoapConnection implements BackendConnection {
   @Override
   public Optional<EventOperations> events() {
     return events;
+  }
+
+  @Override
+  public Optional<AlertOperations> alerts() {
+    return alerts;
   }
 
   @Override

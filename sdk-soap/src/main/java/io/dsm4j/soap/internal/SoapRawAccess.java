@@ -1,25 +1,13 @@
 package io.dsm4j.soap.internal;
 
-import io.dsm4j.Backend;
-import io.dsm4j.exception.ConnectionException;
-import io.dsm4j.exception.DsmException;
 import io.dsm4j.spi.SoapAccessOperations;
-import jakarta.xml.ws.WebServiceException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Source;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -30,9 +18,9 @@ import org.xml.sax.SAXException;
 /**
  * Any Web Service API operation by name: the caller's payload wrapped in the request element
  * ({@code <operation xmlns="urn:Manager">…<sID>…</sID></operation>}, document/literal wrapped, as
- * every operation of this API), sent with a JAX-WS {@code Dispatch} over the connection's own
- * service and transport, with its session (renewed as needed) and its fault mapping. The payload is
- * parsed before anything is sent: well-formed, no DOCTYPE or entity, no {@code sID} of its own.
+ * every operation of this API), sent by the connection's own invoker and transport, with its
+ * session (renewed as needed) and its fault mapping. The payload is parsed before anything is sent:
+ * well-formed, no DOCTYPE or entity, no {@code sID} of its own.
  */
 final class SoapRawAccess implements SoapAccessOperations {
   /** The operations that take no session ID (the WSDL's only ones besides signing in). */
@@ -48,31 +36,15 @@ final class SoapRawAccess implements SoapAccessOperations {
   public String call(String operation, String payload, boolean bulk) {
     Document request = parse(operation, payload);
     registerPasswords(request.getDocumentElement());
-    Source answer;
     if (SESSIONLESS.contains(operation)) {
-      answer = client.plain(operation, port -> invoke(request));
-    } else {
-      answer = client.call(operation, bulk, (port, sid) -> invoke(withSession(request, sid)));
+      return client.plain(operation, port -> send(operation, request));
     }
-    return text(answer, operation);
+    return client.call(operation, bulk, (port, sid) -> send(operation, withSession(request, sid)));
   }
 
-  /**
-   * Sends through the {@code Dispatch}, which wraps what the transport threw (a deadline, the rate
-   * limit, an HTTP status) in a {@code WebServiceException}: the transport's own exception is
-   * rethrown, so the hatch fails exactly as a generated port does.
-   */
-  private Source invoke(Document request) {
-    try {
-      return client.dispatch().invoke(new DOMSource(request));
-    } catch (WebServiceException e) {
-      for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-        if (c instanceof DsmException d) {
-          throw d;
-        }
-      }
-      throw e;
-    }
+  /** Sends through the connection's invoker: the same transport, statuses and faults as a port. */
+  private String send(String operation, Document request) {
+    return client.invoker().raw(operation, request.getDocumentElement());
   }
 
   /** The request element with the caller's payload as its children. */
@@ -137,33 +109,6 @@ final class SoapRawAccess implements SoapAccessOperations {
       return b;
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("no secure XML parser available", e);
-    }
-  }
-
-  /** The response element as XML text, without a declaration. */
-  private String text(Source answer, String operation) {
-    if (answer == null) {
-      return "";
-    }
-    try {
-      TransformerFactory f = TransformerFactory.newInstance();
-      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-      Transformer t = f.newTransformer();
-      t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-      StringWriter w = new StringWriter();
-      t.transform(answer, new StreamResult(w));
-      return w.toString();
-    } catch (TransformerException e) {
-      throw new ConnectionException(
-          "the manager's answer is not a readable SOAP message ("
-              + client.redact(String.valueOf(e.getMessage()))
-              + ")",
-          operation,
-          Backend.SOAP,
-          0,
-          null,
-          e);
     }
   }
 }

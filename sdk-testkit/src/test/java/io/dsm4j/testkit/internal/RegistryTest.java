@@ -14,10 +14,11 @@ class RegistryTest {
   @Test
   void servedSetsComeFromTheResourceTable() {
     assertThat(Registry.servedSoapOperations())
-        // The former hand-written list (68), the user… operations (5) and signInAsTenant.
-        .hasSize(74)
+        .hasSize(121) // 68 before the fleet; the computer lifecycle and alerts; lists, schedules,
+        // anti-malware, group writes; the user… operations (5) and signInAsTenant
         .contains("securityProfileRetrieveAll", "DPIRuleSave", "DPIEventRetrieve", "endSession")
-        .doesNotContain("applicationTypeSave", "hostAgentActivate");
+        .contains("hostCreate", "hostAgentActivate", "alertStatusRetrieve")
+        .doesNotContain("applicationTypeSave", "hostRebuildBaseline");
     assertThat(List.copyOf(Registry.servedSoapOperations())).isSorted();
     assertThat(Registry.servedRestRoutes())
         .contains(
@@ -26,7 +27,10 @@ class RegistryTest {
             "POST /api/policies/{id}/intrusionprevention/rules/{id}",
             "GET /api/computers/{id}/loginspection/assignments",
             "POST /api/scheduledtasks/search",
-            "GET /api/apikeys/current")
+            "GET /api/apikeys/current",
+            "POST /api/computers",
+            "DELETE /api/computers/{id}",
+            "POST /api/agentdeploymentscripts")
         .doesNotContain("PUT /api/policies/{id}", "POST /api/computers/{id}/firewall/assignments");
     assertThat(List.copyOf(Registry.servedRestRoutes())).isSorted();
     SoapOperations ops = Registry.operations();
