@@ -7,9 +7,14 @@ import io.dsm4j.testkit.DsmSimulator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigValue;
+import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.SourceConnectorContext;
+import org.apache.kafka.connect.storage.OffsetStorageReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -44,6 +49,49 @@ class DsmEventSourceConnectorTest {
             .isEqualTo("t|ips|acme,t|system|acme,t|ips|globex,t|system|globex");
         // A relative start time is fixed once for every task.
         assertThat(tasks).allSatisfy(t -> assertThat(t.get("start.time")).endsWith("Z"));
+      } finally {
+        c.stop();
+      }
+    }
+  }
+
+  @Test
+  void allTenants_listedAgain_aNewTenantReconfiguresTheTasks() throws Exception {
+    try (DsmSimulator sim = DsmSimulator.builder().eventsPerKind(0).start()) {
+      sim.state().addTenant("acme", "admin", "pw-acme-1");
+      Map<String, String> p = props(sim);
+      p.put("dsm.tenants", "*");
+      p.put("dsm.api.key", sim.apiKey());
+      p.put("dsm.tenants.refresh.interval.ms", "10000"); // the shortest allowed
+      CountDownLatch reconfigure = new CountDownLatch(1);
+      DsmEventSourceConnector c = new DsmEventSourceConnector();
+      c.initialize(
+          new SourceConnectorContext() {
+            @Override
+            public void requestTaskReconfiguration() {
+              reconfigure.countDown();
+            }
+
+            @Override
+            public void raiseError(Exception e) {}
+
+            @Override
+            public OffsetStorageReader offsetStorageReader() {
+              return null;
+            }
+
+            @Override
+            public PluginMetrics pluginMetrics() {
+              return null;
+            }
+          });
+      c.start(p);
+      try {
+        assertThat(c.taskConfigs(8)).hasSize(2);
+        sim.state().addTenant("globex", "admin", "pw-globex-1");
+
+        assertThat(reconfigure.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(c.taskConfigs(8)).hasSize(4);
       } finally {
         c.stop();
       }
