@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The connector's work split: one stream per (tenant or account, kind), shared over at most {@code
- * tasks.max} tasks in contiguous groups (a tenant's kinds stay together, so a task signs in to as
+ * tasks.max} tasks in contiguous groups (a tenant's kinds mostly together, so a task signs in to as
  * few tenants as it can), with the connector's request rate shared out among them.
  */
 public final class TaskSplit {
