@@ -54,8 +54,8 @@ import java.util.function.Consumer;
  * highest exported event ID. Each run re-queries the whole range with that ID cursor ({@link
  * EventQuery#afterId()}, the manager's {@code GREATER_THAN} filter), so late-arriving events, which
  * get higher IDs, are found. A run first reads the highest ID present and then exports only up to
- * it, so events that arrive while it runs are left whole to the next run ({@link EventCursor} states
- * this protocol; the Kafka Connect source connector follows it too). Each line is an {@link
+ * it, so events that arrive while it runs are left whole to the next run ({@link EventCursor}
+ * states this protocol; the Kafka Connect source connector follows it too). Each line is an {@link
  * EventRecord}.
  *
  * <ul>
