@@ -22,7 +22,8 @@ import org.apache.kafka.common.config.types.Password;
 /**
  * The connector's configuration: what it means and how it is checked. Secrets are {@link
  * Type#PASSWORD} (Connect hides them in logs and REST answers, and resolves {@code ${file:…}}
- * config providers before they get here); values are never logged ({@code doLog} false).
+ * config providers before they get here); values are never logged ({@code doLog} false). The
+ * constants are the settings' names, documented in {@link #DEF} and the README.
  */
 public final class SourceConfig extends AbstractConfig {
   public static final String URL = "dsm.url";
@@ -397,29 +398,37 @@ public final class SourceConfig extends AbstractConfig {
     super(DEF, props, false);
   }
 
+  /**
+   * @return the manager's URL
+   */
   public URI url() {
     return URI.create(getString(URL).trim());
   }
 
-  public String username() {
+  String username() {
     return getString(USERNAME);
   }
 
-  public char[] password() {
+  char[] password() {
     return getPassword(PASSWORD).value().toCharArray();
   }
 
-  public String accountTenant() {
+  String accountTenant() {
     String t = getString(ACCOUNT_TENANT);
     return t == null || t.isBlank() ? null : t;
   }
 
+  /**
+   * @return the REST API key, or null
+   */
   public String apiKey() {
     Password p = getPassword(API_KEY);
     return p == null || p.value().isBlank() ? null : p.value();
   }
 
-  /** The tenant names configured, or empty for the account itself. */
+  /**
+   * @return the tenant names configured, or empty for the account itself
+   */
   public List<String> tenants() {
     List<String> out = new ArrayList<>();
     for (String t : getList(TENANTS)) {
@@ -430,20 +439,30 @@ public final class SourceConfig extends AbstractConfig {
     return out;
   }
 
+  /**
+   * @return whether every active tenant is read ({@code dsm.tenants=*})
+   */
   public boolean allTenants() {
     return tenants().equals(List.of(ALL_TENANTS));
   }
 
+  /**
+   * @return how often the tenants are listed again
+   */
   public Duration tenantsRefresh() {
     return Duration.ofMillis(getLong(TENANTS_REFRESH));
   }
 
-  /** The label of the signed-in account when no tenant is listed. */
+  /**
+   * @return the label of the signed-in account when no tenant is listed
+   */
   public String accountLabel() {
     return accountTenant() != null ? accountTenant() : PRIMARY;
   }
 
-  /** The manager's name in keys, headers, topics and offsets. */
+  /**
+   * @return the manager's name in keys, headers, topics and offsets
+   */
   public String managerName() {
     String n = getString(MANAGER_NAME);
     if (n != null && !n.isBlank()) {
@@ -453,7 +472,7 @@ public final class SourceConfig extends AbstractConfig {
     return u.getHost().toLowerCase(Locale.ROOT) + (u.getPort() > 0 ? ":" + u.getPort() : "");
   }
 
-  public List<EventKind> kinds() {
+  List<EventKind> kinds() {
     List<EventKind> out = new ArrayList<>();
     for (String k : getList(KINDS)) {
       EventKind kind = kind(KINDS, k);
@@ -464,80 +483,89 @@ public final class SourceConfig extends AbstractConfig {
     return out;
   }
 
-  public String topicPattern() {
+  String topicPattern() {
     return getString(TOPIC_PATTERN);
   }
 
+  /**
+   * @param clock the clock a relative start is counted back from
+   * @return where the first run of a stream starts
+   */
   public Instant startTime(Clock clock) {
     return StartTime.parse(START_TIME, getString(START_TIME), clock);
   }
 
-  public Duration pollInterval() {
+  Duration pollInterval() {
     return Duration.ofMillis(getLong(POLL_INTERVAL));
   }
 
-  public int pollMaxRecords() {
+  int pollMaxRecords() {
     return getInt(POLL_MAX_RECORDS);
   }
 
-  public Duration pollMaxDuration() {
+  Duration pollMaxDuration() {
     return Duration.ofMillis(getLong(POLL_MAX_DURATION));
   }
 
-  public int runMaxEvents() {
+  int runMaxEvents() {
     return getInt(RUN_MAX_EVENTS);
   }
 
-  public int maxConcurrent() {
+  int maxConcurrent() {
     return getInt(MAX_CONCURRENT);
   }
 
+  /**
+   * @return the connector's request rate (0: no limit)
+   */
   public int requestsPerMinute() {
     return getInt(REQUESTS_PER_MINUTE);
   }
 
   /** This task's share of the requests a minute (the whole when not set by the connector). */
-  public int taskRequestsPerMinute() {
+  int taskRequestsPerMinute() {
     int share = getInt(TASK_REQUESTS_PER_MINUTE);
     return share >= 0 ? share : requestsPerMinute();
   }
 
-  public Duration callTimeout() {
+  Duration callTimeout() {
     return Duration.ofMillis(getLong(CALL_TIMEOUT));
   }
 
-  public Duration backoffMax() {
+  Duration backoffMax() {
     return Duration.ofMillis(getLong(BACKOFF_MAX));
   }
 
-  public Path tlsCertificate() {
+  Path tlsCertificate() {
     String p = getString(TLS_CERTIFICATE);
     return p == null || p.isBlank() ? null : Path.of(p);
   }
 
-  public Path tlsTrustStore() {
+  Path tlsTrustStore() {
     String p = getString(TLS_TRUSTSTORE);
     return p == null || p.isBlank() ? null : Path.of(p);
   }
 
-  public char[] tlsTrustStorePassword() {
+  char[] tlsTrustStorePassword() {
     Password p = getPassword(TLS_TRUSTSTORE_PASSWORD);
     return p == null ? null : p.value().toCharArray();
   }
 
-  public String tlsTrustStoreType() {
+  String tlsTrustStoreType() {
     return getString(TLS_TRUSTSTORE_TYPE);
   }
 
-  public List<String> tlsPinned() {
+  List<String> tlsPinned() {
     return getList(TLS_PINNED).stream().filter(s -> !s.isBlank()).map(String::trim).toList();
   }
 
-  public boolean tlsHostnameVerification() {
+  boolean tlsHostnameVerification() {
     return getBoolean(TLS_HOSTNAME);
   }
 
-  /** This task's streams (empty for the connector's own configuration). */
+  /**
+   * @return this task's streams (empty for the connector's own configuration)
+   */
   public List<StreamId> taskStreams() {
     return StreamId.decodeAll(getString(TASK_STREAMS));
   }
