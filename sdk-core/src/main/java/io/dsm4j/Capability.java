@@ -56,7 +56,17 @@ public enum Capability {
   /** IP lists. */
   IP_LISTS(false),
   /** Computer groups. */
-  COMPUTER_GROUPS(false);
+  COMPUTER_GROUPS(false),
+  /** Read, set and reset manager-wide (system) settings. */
+  SYSTEM_SETTINGS(false),
+  /** Reset a system setting to its default. */
+  SYSTEM_SETTINGS_RESET(false),
+  /** Read, set and reset the default policy's settings. */
+  DEFAULT_POLICY_SETTINGS(false),
+  /** Read, set and reset a policy's settings. */
+  POLICY_SETTINGS(false),
+  /** Read, set and reset a computer's settings. */
+  COMPUTER_SETTINGS(false);
 
   private final boolean perKind;
 

@@ -46,4 +46,14 @@ public interface Computers extends ResourceGroup<Computer> {
    * @return its recommendation scan results
    */
   Recommendations recommendations(int computerId, RuleKind kind);
+
+  /**
+   * A computer's settings (capability {@link Capability#COMPUTER_SETTINGS}); no call is made until
+   * one of its methods is called.
+   *
+   * @param computerId the computer
+   * @return its settings
+   * @throws IllegalArgumentException when the ID is not positive
+   */
+  Settings settings(int computerId);
 }

@@ -159,6 +159,11 @@ public interface Manager extends AutoCloseable {
    */
   ComputerGroups computerGroups();
 
+  /**
+   * @return the manager-wide (system) settings
+   */
+  Settings systemSettings();
+
   /** Ends the sessions and releases connections. Idempotent; never throws. */
   @Override
   void close();

@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
       ComputerCommands.ScanRecommendations.class,
       ComputerCommands.ScanMalware.class,
       ComputerCommands.ScanIntegrity.class,
-      ComputerCommands.UpdateNow.class
+      ComputerCommands.UpdateNow.class,
+      SettingCommands.ComputerSettings.class
     })
 final class ComputerCommands {
   static final String[] COLUMNS = {"id", "hostName", "policyId", "groupId", "platform"};

@@ -47,6 +47,7 @@ public final class Dsm4j implements Runnable {
     m.put("policies", PolicyCommands.class);
     m.put("rules", RuleCommands.class);
     m.put("computers", ComputerCommands.class);
+    m.put("settings", SettingCommands.class);
     m.put("updates", UpdateCommands.class);
     m.put("rule-update", RuleUpdateCommands.class);
     m.put("events", EventCommands.class);

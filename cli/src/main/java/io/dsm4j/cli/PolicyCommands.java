@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
       PolicyCommands.Get.class,
       PolicyCommands.Create.class,
       PolicyCommands.Delete.class,
-      PolicyCommands.Rules.class
+      PolicyCommands.Rules.class,
+      SettingCommands.PolicySettings.class
     })
 final class PolicyCommands {
   static final String[] COLUMNS = {"id", "name", "parentId", "description"};

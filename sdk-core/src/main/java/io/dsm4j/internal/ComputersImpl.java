@@ -2,12 +2,14 @@ package io.dsm4j.internal;
 
 import io.dsm4j.Capability;
 import io.dsm4j.Computers;
+import io.dsm4j.Settings;
 import io.dsm4j.model.BulkResult;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.ComputerAction;
 import io.dsm4j.model.ComputerStatus;
 import io.dsm4j.model.Recommendations;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.SettingScope;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.ComputerOperations;
 import java.util.Collection;
@@ -71,5 +73,10 @@ final class ComputersImpl extends ReadGroup<Computer, ComputerOperations> implem
         BackendConnection::computers,
         "computers",
         g -> g.recommendations(computerId, kind));
+  }
+
+  @Override
+  public Settings settings(int computerId) {
+    return new SettingsImpl(pipeline, SettingScope.computer(computerId));
   }
 }

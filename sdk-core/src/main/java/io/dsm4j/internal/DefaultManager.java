@@ -13,8 +13,10 @@ import io.dsm4j.ManagerInfo;
 import io.dsm4j.Policies;
 import io.dsm4j.Rules;
 import io.dsm4j.SecurityUpdates;
+import io.dsm4j.Settings;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.SettingScope;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.BackendProvider;
@@ -54,6 +56,7 @@ public final class DefaultManager implements Manager {
   private final Events events;
   private final IpLists ipLists;
   private final ComputerGroups computerGroups;
+  private final Settings systemSettings;
   private volatile Thread shutdownHook;
 
   private DefaultManager(CallPipeline pipeline) {
@@ -65,6 +68,7 @@ public final class DefaultManager implements Manager {
     this.events = new EventsImpl(pipeline);
     this.ipLists = new IpListsImpl(pipeline);
     this.computerGroups = new ComputerGroupsImpl(pipeline);
+    this.systemSettings = new SettingsImpl(pipeline, SettingScope.system());
   }
 
   /**
@@ -260,6 +264,11 @@ public final class DefaultManager implements Manager {
   @Override
   public ComputerGroups computerGroups() {
     return computerGroups;
+  }
+
+  @Override
+  public Settings systemSettings() {
+    return systemSettings;
   }
 
   @Override

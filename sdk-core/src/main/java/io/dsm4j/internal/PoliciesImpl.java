@@ -3,10 +3,12 @@ package io.dsm4j.internal;
 import io.dsm4j.Capability;
 import io.dsm4j.Policies;
 import io.dsm4j.RuleAssignments;
+import io.dsm4j.Settings;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.PolicyDraft;
 import io.dsm4j.model.PolicyUpdate;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.SettingScope;
 import io.dsm4j.model.StagingSettings;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.PolicyOperations;
@@ -71,5 +73,15 @@ final class PoliciesImpl extends ReadGroup<Policy, PolicyOperations> implements 
   public StagingSettings stagingSettings(Collection<Integer> policyIds) {
     List<Integer> ids = List.copyOf(Args.ids(policyIds, "policy IDs", true));
     return call("stagingSettings", Capability.STAGING_SETTINGS, true, g -> g.stagingSettings(ids));
+  }
+
+  @Override
+  public Settings settings(int policyId) {
+    return new SettingsImpl(pipeline, SettingScope.policy(policyId));
+  }
+
+  @Override
+  public Settings defaultSettings() {
+    return new SettingsImpl(pipeline, SettingScope.defaultPolicy());
   }
 }

@@ -119,6 +119,13 @@ public interface BackendConnection extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * @return settings of every scope (system, default policy, policy, computer)
+   */
+  default Optional<SettingOperations> settings() {
+    return Optional.empty();
+  }
+
   /** Ends the session if there is one, within a few seconds. Called once; must not throw. */
   @Override
   void close();

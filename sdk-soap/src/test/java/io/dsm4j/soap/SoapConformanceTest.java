@@ -9,6 +9,7 @@ import io.dsm4j.RetryOptions;
 import io.dsm4j.exception.ConnectionException;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.exception.ResponseRejectedException;
+import io.dsm4j.model.CommonSetting;
 import io.dsm4j.model.ComputerAction;
 import io.dsm4j.model.EventKind;
 import io.dsm4j.model.EventQuery;
@@ -319,6 +320,27 @@ class SoapConformanceTest {
           "policies.stagingSettings",
           problems,
           () -> manager.policies().stagingSettings(List.of(1, 2)));
+      // Settings of every scope SOAP has (no default-policy settings, no system reset).
+      String key = CommonSetting.IPS_AUTO_APPLY_RECOMMENDATIONS.soapName();
+      for (var settings :
+          List.of(
+              manager.policies().settings(policyId), manager.computers().settings(computerId))) {
+        String scope = settings.scope().toString();
+        attempt("settings.list " + scope, problems, settings::list);
+        attempt("settings.get " + scope, problems, () -> settings.get(key));
+        attempt("settings.set " + scope, problems, () -> settings.set(key, "true"));
+        attempt(
+            "settings.reset " + scope,
+            problems,
+            () -> {
+              settings.reset(key);
+              return null;
+            });
+      }
+      String timeout = CommonSetting.SESSION_IDLE_TIMEOUT.soapName();
+      attempt("systemSettings.list", problems, () -> manager.systemSettings().list());
+      attempt("systemSettings.get", problems, () -> manager.systemSettings().get(timeout));
+      attempt("systemSettings.set", problems, () -> manager.systemSettings().set(timeout, "30"));
       // Events: all computers, one computer, and with an ID cursor. The mock says "truncated" at
       // random, so the window is 2 ms: the core can split it only once.
       Instant from = Instant.parse("2026-11-01T08:30:00Z");

@@ -26,7 +26,8 @@ public abstract class ManagerContractTest
         RuleContract,
         ComputerContract,
         UpdateAndEventContract,
-        ReferenceDataContract {
+        ReferenceDataContract,
+        SettingsContract {
 
   private DsmSimulator sim;
   private SimulatorState state;

@@ -215,4 +215,14 @@ public final class SimulatorState {
   public Map<String, Integer> operationCounts() {
     return store.operationCounts();
   }
+
+  /**
+   * The value set in exactly this scope, not inherited (REST or SOAP name); empty when the scope
+   * holds none. Intrusion prevention auto-apply is always a policy's own value.
+   *
+   * @throws IllegalArgumentException for an unknown policy or computer
+   */
+  public Optional<String> ownSetting(io.dsm4j.model.SettingScope scope, String name) {
+    return store.ownSetting(Objects.requireNonNull(scope, "scope"), name);
+  }
 }

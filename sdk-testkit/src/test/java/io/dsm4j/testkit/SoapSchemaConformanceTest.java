@@ -146,6 +146,23 @@ class SoapSchemaConformanceTest {
           "securityProfileSettingGet",
           "<securityProfileID>1</securityProfileID>"
               + "<keys>CONFIGURATION_DETECTIONENGINESTATEAUTOAPPLYDPIRULES</keys>");
+      String edit =
+          "<editableSettings><settingKey>CONFIGURATION_DETECTIONENGINESTATEAUTOAPPLYINTEGRITYRULES"
+              + "</settingKey><settingUnit>NONE</settingUnit><settingValue>true</settingValue>"
+              + "</editableSettings>";
+      String integrityKey =
+          "<keys>CONFIGURATION_DETECTIONENGINESTATEAUTOAPPLYINTEGRITYRULES</keys>";
+      calls.put("securityProfileSettingSet", "<securityProfileID>1</securityProfileID>" + edit);
+      calls.put(
+          "securityProfileSettingClear", "<securityProfileID>1</securityProfileID>" + integrityKey);
+      calls.put("hostSettingGet", "<hostID>1</hostID>" + integrityKey);
+      calls.put("hostSettingSet", "<hostID>1</hostID>" + edit);
+      calls.put("hostSettingClear", "<hostID>1</hostID>" + integrityKey);
+      calls.put(
+          "systemSettingSet",
+          "<editableSettings><settingKey>SECURITY_MINUTESTOTIMEOUT</settingKey>"
+              + "<settingUnit>MINUTES</settingUnit><settingValue>30</settingValue>"
+              + "</editableSettings>");
       calls.put("securityProfileDelete", "<ids>7</ids>");
       calls.put("endSession", null);
 

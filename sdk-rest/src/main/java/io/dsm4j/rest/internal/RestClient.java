@@ -35,6 +35,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 final class RestClient {
   private final BackendConfig config;
   private final HttpTransport transport;
+  private final Retrofit retrofit;
   private final DsmApi api;
   private final ErrorMapper errors;
   private final HttpSetup.ResponseInfo lastResponse;
@@ -48,14 +49,14 @@ final class RestClient {
     this.errors = new ErrorMapper(json, config.secrets()::redact);
     this.lastResponse = new HttpSetup.ResponseInfo();
     this.transport = HttpSetup.transport(config, lastResponse);
-    this.api =
+    this.retrofit =
         new Retrofit.Builder()
             .baseUrl(config.baseUrl().toString() + "/")
             .client(transport.client())
             .addConverterFactory(JacksonConverterFactory.create(json))
             .validateEagerly(true)
-            .build()
-            .create(DsmApi.class);
+            .build();
+    this.api = retrofit.create(DsmApi.class);
   }
 
   /**
@@ -75,6 +76,11 @@ final class RestClient {
 
   DsmApi api() {
     return api;
+  }
+
+  /** A resource group's own Retrofit interface over the same client. */
+  <T> T service(Class<T> type) {
+    return retrofit.create(type);
   }
 
   BackendConfig config() {

@@ -13,6 +13,7 @@ import io.dsm4j.spi.PolicyOperations;
 import io.dsm4j.spi.RuleOperations;
 import io.dsm4j.spi.RuleOverrideOperations;
 import io.dsm4j.spi.ServerInfo;
+import io.dsm4j.spi.SettingOperations;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -44,7 +45,18 @@ public final class RestConnection implements BackendConnection {
               Capability.ACTION_SEND_POLICY,
               Capability.IP_LISTS,
               Capability.COMPUTER_GROUPS,
-              Capability.STAGING_SETTINGS)
+              Capability.STAGING_SETTINGS,
+              Capability.SYSTEM_SETTINGS,
+              Capability.SYSTEM_SETTINGS_RESET,
+              Capability.DEFAULT_POLICY_SETTINGS,
+              Capability.POLICY_SETTINGS,
+              Capability.COMPUTER_SETTINGS)
+          // The single-setting paths (…/settings/{name}) are not in DSM 11.3's /api.
+          .since(Capability.SYSTEM_SETTINGS, "12.5")
+          .since(Capability.SYSTEM_SETTINGS_RESET, "12.5")
+          .since(Capability.DEFAULT_POLICY_SETTINGS, "12.5")
+          .since(Capability.POLICY_SETTINGS, "12.5")
+          .since(Capability.COMPUTER_SETTINGS, "12.5")
           .add(Capability.RULES, RuleKind.values())
           .add(Capability.RULE_QUERY_NAME, RuleKind.values())
           .add(
@@ -87,6 +99,7 @@ public final class RestConnection implements BackendConnection {
   private final RestComputers computers;
   private final RestIpLists ipLists;
   private final RestComputerGroups computerGroups;
+  private final RestSettings settings;
 
   /**
    * Creates the connection; no network call is made.
@@ -101,6 +114,7 @@ public final class RestConnection implements BackendConnection {
     this.computers = new RestComputers(client);
     this.ipLists = new RestIpLists(client);
     this.computerGroups = new RestComputerGroups(client);
+    this.settings = new RestSettings(client);
   }
 
   @Override
@@ -183,6 +197,11 @@ public final class RestConnection implements BackendConnection {
   @Override
   public Optional<ComputerGroupOperations> computerGroups() {
     return Optional.of(computerGroups);
+  }
+
+  @Override
+  public Optional<SettingOperations> settings() {
+    return Optional.of(settings);
   }
 
   @Override

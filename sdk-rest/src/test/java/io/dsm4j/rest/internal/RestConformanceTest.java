@@ -14,12 +14,14 @@ import io.dsm4j.model.PolicyUpdate;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
 import io.dsm4j.model.SecurityModule;
+import io.dsm4j.model.SettingScope;
 import io.dsm4j.model.Severity;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.ComputerOperations;
 import io.dsm4j.spi.PageRequest;
 import io.dsm4j.spi.PolicyOperations;
 import io.dsm4j.spi.RuleOperations;
+import io.dsm4j.spi.SettingOperations;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -205,6 +207,22 @@ class RestConformanceTest {
     calls.add(() -> c.computerGroups().orElseThrow().list(page));
     calls.add(() -> c.computerGroups().orElseThrow().get(1));
     calls.add(() -> c.computerGroups().orElseThrow().findByName("group"));
+    SettingOperations settings = c.settings().orElseThrow();
+    for (SettingScope scope :
+        List.of(
+            SettingScope.system(),
+            SettingScope.defaultPolicy(),
+            SettingScope.policy(1),
+            SettingScope.computer(1))) {
+      String name =
+          scope.level() == SettingScope.Level.SYSTEM
+              ? "platformSettingUpdateRulesPolicyAutoApplyEnabled"
+              : "firewallSettingReconnaissanceEnabled";
+      calls.add(() -> settings.list(scope));
+      calls.add(() -> settings.get(scope, name));
+      calls.add(() -> settings.set(scope, name, "true"));
+      calls.add(() -> settings.reset(scope, name));
+    }
     for (Executable call : calls) {
       try {
         call.execute();

@@ -17,6 +17,7 @@ import io.dsm4j.spi.PolicyOperations;
 import io.dsm4j.spi.RuleOperations;
 import io.dsm4j.spi.SecurityUpdateOperations;
 import io.dsm4j.spi.ServerInfo;
+import io.dsm4j.spi.SettingOperations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,7 @@ public final class SoapConnection implements BackendConnection {
   private final Optional<ComputerGroupOperations> computerGroups;
   private final Optional<SecurityUpdateOperations> securityUpdates;
   private final Optional<EventOperations> events;
+  private final Optional<SettingOperations> settings;
 
   /**
    * Makes the ports; does not touch the network.
@@ -58,6 +60,7 @@ public final class SoapConnection implements BackendConnection {
     this.computerGroups = Optional.of(new SoapComputerGroups(client));
     this.securityUpdates = Optional.of(new SoapSecurityUpdates(client));
     this.events = Optional.of(new SoapEvents(client));
+    this.settings = Optional.of(new SoapSettings(client));
   }
 
   private static Capabilities capabilitiesOf() {
@@ -79,7 +82,10 @@ public final class SoapConnection implements BackendConnection {
             Capability.EVENTS,
             Capability.IP_LISTS,
             Capability.COMPUTER_GROUPS,
-            Capability.STAGING_SETTINGS)
+            Capability.STAGING_SETTINGS,
+            Capability.SYSTEM_SETTINGS,
+            Capability.POLICY_SETTINGS,
+            Capability.COMPUTER_SETTINGS)
         .add(Capability.RULES, all)
         .add(Capability.RULE_ASSIGNMENT, all)
         .add(Capability.POLICY_RECOMMENDATIONS, all)
@@ -227,6 +233,11 @@ public final class SoapConnection implements BackendConnection {
   @Override
   public Optional<EventOperations> events() {
     return events;
+  }
+
+  @Override
+  public Optional<SettingOperations> settings() {
+    return settings;
   }
 
   @Override

@@ -116,7 +116,11 @@ final class ComputerResource implements Resource {
   }
 
   private static Set<String> expand(RestCall c) {
-    return new HashSet<>(c.query.getOrDefault("expand", List.of("all")));
+    Set<String> expand = new HashSet<>(c.query.getOrDefault("expand", List.of("all")));
+    if (c.flag("overrides")) {
+      expand.add(ComputerWire.OWN_ONLY);
+    }
+    return expand;
   }
 
   private static JsonNode search(RestCall c, Search.Filter f) {

@@ -45,6 +45,9 @@ final class Recs {
     /** Policy-level IPS rule overrides: rule ID to the overridden REST properties. */
     final Map<Integer, Map<String, Object>> ipsOverrides = new LinkedHashMap<>();
 
+    /** The policy's own setting values by canonical name ({@link SimSettings}). */
+    final Map<String, String> settings = new java.util.TreeMap<>();
+
     PolicyRec() {
       for (RuleKind k : RuleKind.values()) {
         direct.put(k, new TreeSet<>());
@@ -109,6 +112,9 @@ final class Recs {
     Instant lastIntegrityScan;
     Instant lastEventsNow;
     Instant lastRecommendationScan;
+
+    /** The computer's own setting values by canonical name ({@link SimSettings}). */
+    final Map<String, String> settings = new java.util.TreeMap<>();
 
     /** Snapshot of the last completed recommendation scan; empty when never scanned. */
     final EnumMap<RuleKind, TreeSet<Integer>> recommended = new EnumMap<>(RuleKind.class);

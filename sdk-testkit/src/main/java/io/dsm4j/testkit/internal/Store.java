@@ -47,6 +47,12 @@ public final class Store {
   /** Whether new rule updates are applied to policies automatically (a staging risk). */
   boolean ruleUpdatesAutoApplied;
 
+  /** System settings set through the APIs, by canonical name ({@link SimSettings}). */
+  final Map<String, String> systemSettings = new TreeMap<>();
+
+  /** The default policy's settings set through the APIs, by canonical name. */
+  final Map<String, String> defaultPolicySettings = new TreeMap<>();
+
   /** When the rule catalog last changed through a security update (recommendations age). */
   Instant catalogChanged;
 
@@ -301,5 +307,35 @@ public final class Store {
           .computeIfAbsent(c.id, k -> new TreeMap<>())
           .merge(action, 1, Integer::sum);
     }
+  }
+
+  /**
+   * The value set in exactly this scope (not inherited), by either API's name; empty when the scope
+   * holds none. System and default-policy scopes answer what was set through the APIs.
+   */
+  public synchronized Optional<String> ownSetting(io.dsm4j.model.SettingScope scope, String name) {
+    String canon = SimSettings.canonical(name);
+    return Optional.ofNullable(
+        switch (scope.level()) {
+          case SYSTEM ->
+              systemSettings.containsKey(canon) || canon.equals(SimSettings.RULE_UPDATES_AUTO)
+                  ? SimSettings.system(this, canon)
+                  : null;
+          case DEFAULT_POLICY -> defaultPolicySettings.get(canon);
+          case POLICY -> {
+            Recs.PolicyRec p = policies.get(scope.id());
+            if (p == null) {
+              throw new IllegalArgumentException("no policy with ID " + scope.id());
+            }
+            yield SimSettings.own(p, canon);
+          }
+          case COMPUTER -> {
+            Recs.ComputerRec c = computers.get(scope.id());
+            if (c == null) {
+              throw new IllegalArgumentException("no computer with ID " + scope.id());
+            }
+            yield c.settings.get(canon);
+          }
+        });
   }
 }
