@@ -23,6 +23,12 @@ public enum Capability {
   RULE_QUERY_NAME(true),
   /** Read and change a policy's directly assigned rules of a kind. */
   RULE_ASSIGNMENT(true),
+  /** Read and change a computer's directly assigned rules of a kind. */
+  COMPUTER_RULE_ASSIGNMENT(true),
+  /** Read, override and reset a rule's fields on one policy. */
+  RULE_OVERRIDES(true),
+  /** Read, override and reset a rule's fields on one computer. */
+  COMPUTER_RULE_OVERRIDES(true),
   /** A policy's recommendations for a kind. */
   POLICY_RECOMMENDATIONS(true),
   /** Set an intrusion prevention rule detect-only for every policy. */

@@ -45,6 +45,12 @@ public interface Policies extends ResourceGroup<Policy> {
   RuleAssignments assignments(RuleKind kind);
 
   /**
+   * @param kind a rule kind
+   * @return that kind's rule overrides on policies (REST)
+   */
+  RuleOverrides ruleOverrides(RuleKind kind);
+
+  /**
    * Reads the settings that would defeat a staged rollout of a rule update: automatic application
    * of rule updates and of recommendations, and ongoing recommendation scans (capability {@link
    * Capability#STAGING_SETTINGS}; both backends).

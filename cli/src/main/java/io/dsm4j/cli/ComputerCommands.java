@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
       ComputerCommands.ScanMalware.class,
       ComputerCommands.ScanIntegrity.class,
       ComputerCommands.UpdateNow.class,
-      SettingCommands.ComputerSettings.class
+      SettingCommands.ComputerSettings.class,
+      RuleOverrideCommands.ComputerRules.class
     })
 final class ComputerCommands {
   static final String[] COLUMNS = {"id", "hostName", "policyId", "groupId", "platform"};

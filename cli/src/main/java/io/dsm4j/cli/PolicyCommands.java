@@ -95,8 +95,14 @@ final class PolicyCommands {
 
   @Command(
       name = "rules",
-      description = "A policy's rule assignments: list, assign, unassign.",
-      subcommands = {RuleList.class, Assign.class, Unassign.class})
+      description = "A policy's rules: list, assign, unassign, override, get.",
+      subcommands = {
+        RuleList.class,
+        Assign.class,
+        Unassign.class,
+        RuleOverrideCommands.PolicyOverride.class,
+        RuleOverrideCommands.PolicyGet.class
+      })
   static final class Rules {}
 
   @Command(

@@ -2,6 +2,8 @@ package io.dsm4j.internal;
 
 import io.dsm4j.Capability;
 import io.dsm4j.Computers;
+import io.dsm4j.RuleAssignments;
+import io.dsm4j.RuleOverrides;
 import io.dsm4j.Settings;
 import io.dsm4j.model.BulkResult;
 import io.dsm4j.model.Computer;
@@ -12,12 +14,18 @@ import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.SettingScope;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.ComputerOperations;
+import io.dsm4j.spi.RuleOverrideOperations;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** {@link Computers} over {@link ComputerOperations}. */
 final class ComputersImpl extends ReadGroup<Computer, ComputerOperations> implements Computers {
+
+  private final Map<RuleKind, RuleAssignments> assignments = new EnumMap<>(RuleKind.class);
+  private final Map<RuleKind, RuleOverrides> overrides = new EnumMap<>(RuleKind.class);
 
   ComputersImpl(CallPipeline pipeline) {
     super(
@@ -27,6 +35,10 @@ final class ComputersImpl extends ReadGroup<Computer, ComputerOperations> implem
         Capability.COMPUTERS,
         BackendConnection::computers,
         Computer::id);
+    for (RuleKind k : RuleKind.values()) {
+      assignments.put(k, new ComputerAssignmentsImpl(pipeline, k));
+      overrides.put(k, new RuleOverridesImpl(pipeline, RuleOverrideOperations.Holder.COMPUTER, k));
+    }
   }
 
   @Override
@@ -78,5 +90,15 @@ final class ComputersImpl extends ReadGroup<Computer, ComputerOperations> implem
   @Override
   public Settings settings(int computerId) {
     return new SettingsImpl(pipeline, SettingScope.computer(computerId));
+  }
+
+  @Override
+  public RuleAssignments assignments(RuleKind kind) {
+    return assignments.get(Objects.requireNonNull(kind, "kind"));
+  }
+
+  @Override
+  public RuleOverrides ruleOverrides(RuleKind kind) {
+    return overrides.get(Objects.requireNonNull(kind, "kind"));
   }
 }

@@ -3,6 +3,7 @@ package io.dsm4j.internal;
 import io.dsm4j.Capability;
 import io.dsm4j.Policies;
 import io.dsm4j.RuleAssignments;
+import io.dsm4j.RuleOverrides;
 import io.dsm4j.Settings;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.PolicyDraft;
@@ -12,6 +13,7 @@ import io.dsm4j.model.SettingScope;
 import io.dsm4j.model.StagingSettings;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.PolicyOperations;
+import io.dsm4j.spi.RuleOverrideOperations;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.Objects;
 /** {@link Policies} over {@link PolicyOperations}. */
 final class PoliciesImpl extends ReadGroup<Policy, PolicyOperations> implements Policies {
   private final Map<RuleKind, RuleAssignments> assignments = new EnumMap<>(RuleKind.class);
+  private final Map<RuleKind, RuleOverrides> overrides = new EnumMap<>(RuleKind.class);
 
   PoliciesImpl(CallPipeline pipeline) {
     super(
@@ -32,6 +35,7 @@ final class PoliciesImpl extends ReadGroup<Policy, PolicyOperations> implements 
         Policy::id);
     for (RuleKind k : RuleKind.values()) {
       assignments.put(k, new AssignmentsImpl(pipeline, k));
+      overrides.put(k, new RuleOverridesImpl(pipeline, RuleOverrideOperations.Holder.POLICY, k));
     }
   }
 
@@ -67,6 +71,11 @@ final class PoliciesImpl extends ReadGroup<Policy, PolicyOperations> implements 
   @Override
   public RuleAssignments assignments(RuleKind kind) {
     return assignments.get(Objects.requireNonNull(kind, "kind"));
+  }
+
+  @Override
+  public RuleOverrides ruleOverrides(RuleKind kind) {
+    return overrides.get(Objects.requireNonNull(kind, "kind"));
   }
 
   @Override

@@ -27,7 +27,8 @@ public abstract class ManagerContractTest
         ComputerContract,
         UpdateAndEventContract,
         ReferenceDataContract,
-        SettingsContract {
+        SettingsContract,
+        RuleOverrideContract {
 
   private DsmSimulator sim;
   private SimulatorState state;

@@ -225,4 +225,31 @@ public final class SimulatorState {
   public Optional<String> ownSetting(io.dsm4j.model.SettingScope scope, String name) {
     return store.ownSetting(Objects.requireNonNull(scope, "scope"), name);
   }
+
+  /**
+   * The rules assigned to a computer itself (besides its policy's), ascending.
+   *
+   * @throws IllegalArgumentException for an unknown computer
+   */
+  public List<Integer> computerDirectRuleIds(int computerId, RuleKind kind) {
+    return store.computerDirectRuleIds(computerId, Objects.requireNonNull(kind, "kind"));
+  }
+
+  /**
+   * The fields overridden on a policy for one rule, by REST name (empty when none).
+   *
+   * @throws IllegalArgumentException for an unknown policy
+   */
+  public Map<String, Object> policyRuleOverrides(int policyId, RuleKind kind, int ruleId) {
+    return store.ruleOverrides(false, policyId, Objects.requireNonNull(kind, "kind"), ruleId);
+  }
+
+  /**
+   * The fields overridden on a computer for one rule, by REST name (empty when none).
+   *
+   * @throws IllegalArgumentException for an unknown computer
+   */
+  public Map<String, Object> computerRuleOverrides(int computerId, RuleKind kind, int ruleId) {
+    return store.ruleOverrides(true, computerId, Objects.requireNonNull(kind, "kind"), ruleId);
+  }
 }

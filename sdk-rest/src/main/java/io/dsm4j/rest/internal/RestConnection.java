@@ -8,6 +8,7 @@ import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.ComputerGroupOperations;
 import io.dsm4j.spi.ComputerOperations;
+import io.dsm4j.spi.ComputerRuleOperations;
 import io.dsm4j.spi.IpListOperations;
 import io.dsm4j.spi.PolicyOperations;
 import io.dsm4j.spi.RuleOperations;
@@ -81,6 +82,24 @@ public final class RestConnection implements BackendConnection {
               RuleKind.INTEGRITY_MONITORING,
               RuleKind.LOG_INSPECTION)
           .add(
+              Capability.COMPUTER_RULE_ASSIGNMENT,
+              RuleKind.INTRUSION_PREVENTION,
+              RuleKind.FIREWALL,
+              RuleKind.INTEGRITY_MONITORING,
+              RuleKind.LOG_INSPECTION)
+          .add(
+              Capability.RULE_OVERRIDES,
+              RuleKind.INTRUSION_PREVENTION,
+              RuleKind.FIREWALL,
+              RuleKind.INTEGRITY_MONITORING,
+              RuleKind.LOG_INSPECTION)
+          .add(
+              Capability.COMPUTER_RULE_OVERRIDES,
+              RuleKind.INTRUSION_PREVENTION,
+              RuleKind.FIREWALL,
+              RuleKind.INTEGRITY_MONITORING,
+              RuleKind.LOG_INSPECTION)
+          .add(
               Capability.POLICY_RECOMMENDATIONS,
               RuleKind.INTRUSION_PREVENTION,
               RuleKind.INTEGRITY_MONITORING,
@@ -100,6 +119,7 @@ public final class RestConnection implements BackendConnection {
   private final RestIpLists ipLists;
   private final RestComputerGroups computerGroups;
   private final RestSettings settings;
+  private final RestComputerRules computerRules;
 
   /**
    * Creates the connection; no network call is made.
@@ -115,6 +135,7 @@ public final class RestConnection implements BackendConnection {
     this.ipLists = new RestIpLists(client);
     this.computerGroups = new RestComputerGroups(client);
     this.settings = new RestSettings(client);
+    this.computerRules = new RestComputerRules(client);
   }
 
   @Override
@@ -197,6 +218,11 @@ public final class RestConnection implements BackendConnection {
   @Override
   public Optional<ComputerGroupOperations> computerGroups() {
     return Optional.of(computerGroups);
+  }
+
+  @Override
+  public Optional<ComputerRuleOperations> computerRules() {
+    return Optional.of(computerRules);
   }
 
   @Override

@@ -13,14 +13,17 @@ import io.dsm4j.model.PolicyDraft;
 import io.dsm4j.model.PolicyUpdate;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
+import io.dsm4j.model.RuleUpdate;
 import io.dsm4j.model.SecurityModule;
 import io.dsm4j.model.SettingScope;
 import io.dsm4j.model.Severity;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.ComputerOperations;
+import io.dsm4j.spi.ComputerRuleOperations;
 import io.dsm4j.spi.PageRequest;
 import io.dsm4j.spi.PolicyOperations;
 import io.dsm4j.spi.RuleOperations;
+import io.dsm4j.spi.RuleOverrideOperations;
 import io.dsm4j.spi.SettingOperations;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -162,6 +165,22 @@ class RestConformanceTest {
         calls.add(() -> policies.replace(1, k, Set.of()));
         // The example answers list -2147483648 as assigned, so this sends the DELETE.
         calls.add(() -> policies.unassign(1, k, Set.of(Integer.MIN_VALUE, 5)));
+      }
+      if (k != RuleKind.APPLICATION_TYPE) {
+        ComputerRuleOperations onComputer = c.computerRules().orElseThrow();
+        calls.add(() -> onComputer.directRuleIds(1, k));
+        calls.add(() -> onComputer.effectiveRuleIds(1, k));
+        calls.add(() -> onComputer.assign(1, k, Set.of(1, 2)));
+        calls.add(() -> onComputer.replace(1, k, Set.of(3)));
+        calls.add(() -> onComputer.unassign(1, k, Set.of(Integer.MIN_VALUE, 5)));
+        RuleOverrideOperations ov = c.ruleOverrides().orElseThrow();
+        RuleUpdate changes = RuleUpdate.builder().alertEnabled(true).build();
+        for (RuleOverrideOperations.Holder h : RuleOverrideOperations.Holder.values()) {
+          calls.add(() -> ov.rule(h, 1, k, 2));
+          calls.add(() -> ov.overrides(h, 1, k, 2));
+          calls.add(() -> ov.override(h, 1, k, 2, changes));
+          calls.add(() -> ov.reset(h, 1, k, 2));
+        }
       }
       if (k != RuleKind.APPLICATION_TYPE && k != RuleKind.FIREWALL) {
         calls.add(() -> policies.recommendations(1, k));

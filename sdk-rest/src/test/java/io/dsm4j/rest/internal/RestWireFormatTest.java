@@ -237,4 +237,35 @@ class RestWireFormatTest {
       String body) {
     return aResponse().withHeader("Content-Type", "application/json").withBody(body);
   }
+
+  @Test
+  void ruleOverride_sendsOnlyTheChangedFields() {
+    wm.stubFor(
+        post(urlPathEqualTo("/api/computers/7/firewall/rules/42"))
+            .willReturn(json("{\"ID\":42,\"name\":\"r\",\"action\":\"deny\"}")));
+
+    manager
+        .computers()
+        .ruleOverrides(io.dsm4j.model.RuleKind.FIREWALL)
+        .override(7, 42, io.dsm4j.model.RuleUpdate.builder().field("action", "deny").build());
+
+    wm.verify(
+        postRequestedFor(urlPathEqualTo("/api/computers/7/firewall/rules/42"))
+            .withQueryParam("overrides", equalTo("false"))
+            .withRequestBody(equalToJson("{\"action\":\"deny\"}", false, false)));
+  }
+
+  @Test
+  void settingSet_sendsOnlyTheValue() {
+    wm.stubFor(
+        post(urlPathEqualTo("/api/policies/3/settings/firewallSettingReconnaissanceEnabled"))
+            .willReturn(json("{\"value\":\"false\"}")));
+
+    manager.policies().settings(3).set("firewallSettingReconnaissanceEnabled", "false");
+
+    wm.verify(
+        postRequestedFor(
+                urlPathEqualTo("/api/policies/3/settings/firewallSettingReconnaissanceEnabled"))
+            .withRequestBody(equalToJson("{\"value\":\"false\"}", false, false)));
+  }
 }

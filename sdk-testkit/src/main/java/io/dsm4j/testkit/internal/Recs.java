@@ -45,13 +45,19 @@ final class Recs {
     /** Policy-level IPS rule overrides: rule ID to the overridden REST properties. */
     final Map<Integer, Map<String, Object>> ipsOverrides = new LinkedHashMap<>();
 
+    /** Rule overrides of every module kind (IPS: {@link #ipsOverrides}). */
+    final EnumMap<RuleKind, Map<Integer, Map<String, Object>>> overrides =
+        new EnumMap<>(RuleKind.class);
+
     /** The policy's own setting values by canonical name ({@link SimSettings}). */
     final Map<String, String> settings = new java.util.TreeMap<>();
 
     PolicyRec() {
       for (RuleKind k : RuleKind.values()) {
         direct.put(k, new TreeSet<>());
+        overrides.put(k, new LinkedHashMap<>());
       }
+      overrides.put(RuleKind.INTRUSION_PREVENTION, ipsOverrides);
     }
   }
 
@@ -112,6 +118,20 @@ final class Recs {
     Instant lastIntegrityScan;
     Instant lastEventsNow;
     Instant lastRecommendationScan;
+
+    /** Rules assigned to the computer itself, besides its policy's. */
+    final EnumMap<RuleKind, TreeSet<Integer>> direct = new EnumMap<>(RuleKind.class);
+
+    /** Rule overrides on the computer: kind to rule ID to the overridden REST properties. */
+    final EnumMap<RuleKind, Map<Integer, Map<String, Object>>> overrides =
+        new EnumMap<>(RuleKind.class);
+
+    {
+      for (RuleKind k : RuleKind.values()) {
+        direct.put(k, new TreeSet<>());
+        overrides.put(k, new LinkedHashMap<>());
+      }
+    }
 
     /** The computer's own setting values by canonical name ({@link SimSettings}). */
     final Map<String, String> settings = new java.util.TreeMap<>();

@@ -338,4 +338,33 @@ public final class Store {
           }
         });
   }
+
+  /** Rules assigned to the computer itself, ascending. */
+  public synchronized List<Integer> computerDirectRuleIds(int computerId, RuleKind kind) {
+    ComputerRec c = computers.get(computerId);
+    if (c == null) {
+      throw new IllegalArgumentException("no computer with ID " + computerId);
+    }
+    return List.copyOf(c.direct.get(kind));
+  }
+
+  /** The fields overridden on a policy (or, with {@code computer}, a computer) for one rule. */
+  public synchronized Map<String, Object> ruleOverrides(
+      boolean computer, int holderId, RuleKind kind, int ruleId) {
+    Map<Integer, Map<String, Object>> all;
+    if (computer) {
+      ComputerRec c = computers.get(holderId);
+      if (c == null) {
+        throw new IllegalArgumentException("no computer with ID " + holderId);
+      }
+      all = c.overrides.get(kind);
+    } else {
+      PolicyRec p = policies.get(holderId);
+      if (p == null) {
+        throw new IllegalArgumentException("no policy with ID " + holderId);
+      }
+      all = p.overrides.get(kind);
+    }
+    return Map.copyOf(all.getOrDefault(ruleId, Map.of()));
+  }
 }

@@ -26,7 +26,10 @@ class RegistryTest {
             "GET /api/computers/{id}/loginspection/assignments",
             "POST /api/scheduledtasks/search",
             "GET /api/apikeys/current")
-        .doesNotContain("PUT /api/policies/{id}", "POST /api/computers/{id}/firewall/assignments");
+        .contains(
+            "POST /api/computers/{id}/firewall/assignments",
+            "DELETE /api/computers/{id}/loginspection/rules/{id}")
+        .doesNotContain("PUT /api/policies/{id}");
     assertThat(List.copyOf(Registry.servedRestRoutes())).isSorted();
     SoapOperations ops = Registry.operations();
     assertThat(ops.needsSession("authenticate")).isFalse();

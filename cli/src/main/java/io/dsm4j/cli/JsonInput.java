@@ -1,0 +1,107 @@
+package io.dsm4j.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.dsm4j.model.RuleUpdate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code --file X.json} inputs: one JSON object, with the field names {@code --output json} prints
+ * ({@code id} and read-only fields are ignored). A file that cannot be read or parsed is the user's
+ * input: a usage error.
+ */
+final class JsonInput {
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /** Fields a rule prints that are never changed through an input file. */
+  static final Set<String> READ_ONLY_RULE_FIELDS =
+      Set.of(
+          "id", "ID", "kind", "identifier", "cves", "cvssScore", "issued", "lastUpdated", "extra");
+
+  /** The CLI's name of a field where it differs from the REST name. */
+  private static final Map<String, String> REST_NAMES =
+      Map.of("applicationTypeId", "applicationTypeID");
+
+  private JsonInput() {}
+
+  static JsonNode object(Path file, String option) {
+    JsonNode n;
+    try {
+      n = JSON.readTree(Files.readString(file));
+    } catch (NoSuchFileException e) {
+      throw new Dsm4j.UsageException(option + ": no such file: " + file);
+    } catch (JsonProcessingException e) {
+      throw new Dsm4j.UsageException(
+          option + ": " + file + " is not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new Dsm4j.UsageException(option + ": cannot read " + file + ": " + e.getMessage());
+    }
+    if (n == null || !n.isObject()) {
+      throw new Dsm4j.UsageException(option + ": " + file + " must hold one JSON object");
+    }
+    return n;
+  }
+
+  /** A rule's changes from a file; read-only fields are skipped. */
+  static RuleUpdate ruleUpdate(Path file, String option) {
+    JsonNode n = object(file, option);
+    RuleUpdate.Builder b = RuleUpdate.builder();
+    n.fields()
+        .forEachRemaining(
+            e -> {
+              if (READ_ONLY_RULE_FIELDS.contains(e.getKey())) {
+                return;
+              }
+              Object v = value(e.getValue(), option + ": " + e.getKey());
+              if (v != null) {
+                b.field(REST_NAMES.getOrDefault(e.getKey(), e.getKey()), v);
+              }
+            });
+    RuleUpdate changes = b.build();
+    if (changes.isEmpty()) {
+      throw new Dsm4j.UsageException(option + ": " + file + " changes no field");
+    }
+    return changes;
+  }
+
+  /** A JSON value as text, boolean, number or list; null stays unset; objects are refused. */
+  static Object value(JsonNode v, String what) {
+    if (v.isNull()) {
+      return null;
+    }
+    if (v.isTextual()) {
+      return v.textValue();
+    }
+    if (v.isBoolean()) {
+      return v.booleanValue();
+    }
+    if (v.isIntegralNumber()) {
+      return v.longValue();
+    }
+    if (v.isNumber()) {
+      return v.doubleValue();
+    }
+    if (v.isArray()) {
+      List<Object> out = new ArrayList<>();
+      for (JsonNode x : v) {
+        Object o = value(x, what);
+        if (o instanceof List<?>) {
+          throw new Dsm4j.UsageException(what + ": nested lists are not fields");
+        }
+        out.add(o);
+      }
+      return out;
+    }
+    throw new Dsm4j.UsageException(what + ": an object is not a field value");
+  }
+}
