@@ -218,6 +218,9 @@ final class Output {
     if (v instanceof Optional<?> o) {
       return plain(o.orElse(null));
     }
+    if (v instanceof io.dsm4j.model.Fields f) {
+      return plain(new TreeMap<String, Object>(f.asMap())); // the manager's other fields, by name
+    }
     if (v instanceof Record r) {
       Map<String, Object> m = new LinkedHashMap<>();
       for (RecordComponent c : r.getClass().getRecordComponents()) {

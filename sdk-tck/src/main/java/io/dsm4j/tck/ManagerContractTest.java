@@ -28,7 +28,8 @@ public abstract class ManagerContractTest
         UpdateAndEventContract,
         ReferenceDataContract,
         SettingsContract,
-        RuleOverrideContract {
+        RuleOverrideContract,
+        ExtraFieldsContract {
 
   private DsmSimulator sim;
   private SimulatorState state;

@@ -3,6 +3,7 @@ package io.dsm4j.rest.internal;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.ComputerGroup;
 import io.dsm4j.model.ComputerStatus;
+import io.dsm4j.model.Fields;
 import io.dsm4j.model.IpList;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.Policy;
@@ -52,7 +53,20 @@ final class Mapper {
         d.name() == null ? "" : d.name(),
         d.description(),
         ref(d.parentId()),
-        states);
+        states,
+        policyExtra(d));
+  }
+
+  /** A policy's other fields: what the DTO does not declare, and the scan mode. */
+  private static Fields policyExtra(PolicyDto d) {
+    Map<String, Object> m = new java.util.TreeMap<>();
+    if (d.other() != null) {
+      m.putAll(d.other());
+    }
+    if (d.recommendationScanMode() != null) {
+      m.put("recommendationScanMode", d.recommendationScanMode());
+    }
+    return Fields.of(m);
   }
 
   private static void putState(
@@ -97,6 +111,7 @@ final class Mapper {
         module(s, SecurityModule.INTEGRITY_MONITORING),
         module(s, SecurityModule.LOG_INSPECTION),
         null,
+        null,
         null);
   }
 
@@ -112,6 +127,7 @@ final class Mapper {
         module(s, SecurityModule.INTRUSION_PREVENTION),
         module(s, SecurityModule.INTEGRITY_MONITORING),
         module(s, SecurityModule.LOG_INSPECTION),
+        null,
         null,
         null);
   }
@@ -149,7 +165,8 @@ final class Mapper {
         ips ? (d.detectOnly() == null ? Boolean.FALSE : d.detectOnly()) : null,
         ips ? ref(d.applicationTypeId()) : null,
         instant(d.originalIssue()),
-        instant(d.lastUpdated()));
+        instant(d.lastUpdated()),
+        d.other() == null ? Fields.empty() : Fields.of(new java.util.TreeMap<>(d.other())));
   }
 
   private static String blankToNull(String s) {
