@@ -11,6 +11,8 @@ public enum Capability {
   POLICY_WRITE(false),
   /** List, get and find rules of a kind. */
   RULES(true),
+  /** Create, update and delete custom rules of a kind. */
+  RULE_WRITE(true),
   /** Query rules by Trend identifier. */
   RULE_QUERY_IDENTIFIER(true),
   /** Query rules by CVE. */

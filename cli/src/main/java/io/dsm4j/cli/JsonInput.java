@@ -4,12 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dsm4j.model.Fields;
+import io.dsm4j.model.Rule;
+import io.dsm4j.model.RuleDraft;
+import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleUpdate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +37,9 @@ final class JsonInput {
   /** The CLI's name of a field where it differs from the REST name. */
   private static final Map<String, String> REST_NAMES =
       Map.of("applicationTypeId", "applicationTypeID");
+
+  /** The plain rule XML of an input file (not a REST field: each backend encodes it its way). */
+  static final String RULE_XML = "ruleXml";
 
   private JsonInput() {}
 
@@ -63,8 +72,13 @@ final class JsonInput {
                 return;
               }
               Object v = value(e.getValue(), option + ": " + e.getKey());
-              if (v != null) {
-                b.field(REST_NAMES.getOrDefault(e.getKey(), e.getKey()), v);
+              if (v == null) {
+                return;
+              }
+              if (e.getKey().equals(RULE_XML)) {
+                b.ruleXml(text(v, option + ": " + RULE_XML));
+              } else {
+                usage(option + ": " + e.getKey(), () -> b.field(restName(e.getKey()), v));
               }
             });
     RuleUpdate changes = b.build();
@@ -72,6 +86,88 @@ final class JsonInput {
       throw new Dsm4j.UsageException(option + ": " + file + " changes no field");
     }
     return changes;
+  }
+
+  /**
+   * A new rule from a file: {@code name} (required), the typed fields {@code --output json} prints,
+   * {@code ruleXml} (plain; else the rule XML found in {@code extra}, as {@link Rule#ruleXml()}
+   * reads it), any other field by its REST name. Read-only fields and the rest of {@code extra} are
+   * ignored; a {@code kind} other than {@code --kind} is a usage error.
+   */
+  static RuleDraft ruleDraft(RuleKind kind, Path file, String option) {
+    JsonNode n = object(file, option);
+    JsonNode k = n.get("kind");
+    if (k != null && !k.isNull() && Base.kind(k.asText()) != kind) {
+      throw new Dsm4j.UsageException(
+          option + ": the file holds a " + k.asText() + " rule, not " + Base.kindName(kind));
+    }
+    JsonNode name = n.get("name");
+    if (name == null || !name.isTextual() || name.textValue().isBlank()) {
+      throw new Dsm4j.UsageException(option + ": " + file + " has no rule name");
+    }
+    RuleDraft.Generic b = RuleDraft.of(kind, name.textValue());
+    n.fields()
+        .forEachRemaining(
+            e -> {
+              if (READ_ONLY_RULE_FIELDS.contains(e.getKey()) || e.getKey().equals("name")) {
+                return;
+              }
+              Object v = value(e.getValue(), option + ": " + e.getKey());
+              if (v == null) {
+                return;
+              }
+              if (e.getKey().equals(RULE_XML)) {
+                b.ruleXml(text(v, option + ": " + RULE_XML));
+              } else {
+                usage(option + ": " + e.getKey(), () -> b.field(restName(e.getKey()), v));
+              }
+            });
+    if (!n.has(RULE_XML) && n.get("extra") instanceof ObjectNode extra) {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      extra
+          .fields()
+          .forEachRemaining(
+              e -> fields.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class)));
+      String xml =
+          new Rule(
+                  kind,
+                  1,
+                  "x",
+                  "",
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  Fields.of(fields))
+              .ruleXml();
+      if (xml != null) {
+        b.ruleXml(xml);
+      }
+    }
+    return b.build();
+  }
+
+  private static String restName(String cliName) {
+    return REST_NAMES.getOrDefault(cliName, cliName);
+  }
+
+  private static String text(Object v, String what) {
+    if (!(v instanceof String s)) {
+      throw new Dsm4j.UsageException(what + ": must be text");
+    }
+    return s;
+  }
+
+  private static void usage(String what, Runnable r) {
+    try {
+      r.run();
+    } catch (IllegalArgumentException e) {
+      throw new Dsm4j.UsageException(what + ": " + e.getMessage());
+    }
   }
 
   /** A JSON value as text, boolean, number or list; null stays unset; objects are refused. */

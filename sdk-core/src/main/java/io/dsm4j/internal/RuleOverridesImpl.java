@@ -74,8 +74,12 @@ final class RuleOverridesImpl implements RuleOverrides {
     Args.id(targetId, noun);
     Args.id(ruleId, "rule ID");
     Objects.requireNonNull(changes, "changes");
-    if (changes.isEmpty()) {
+    if (changes.fields().isEmpty()) {
       throw new IllegalArgumentException("the override changes nothing");
+    }
+    if (changes.ruleXml() != null) {
+      throw new IllegalArgumentException(
+          "a rule's XML cannot be overridden on a policy or computer");
     }
     return checked(
         "override",

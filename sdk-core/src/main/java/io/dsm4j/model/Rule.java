@@ -122,4 +122,38 @@ public record Rule(
   public boolean trendIssued() {
     return identifier != null;
   }
+
+  /**
+   * The rule XML of an intrusion prevention, integrity monitoring or log inspection rule, as plain
+   * XML whichever backend read it (REST {@code customXML}, Base64 for integrity monitoring, or
+   * {@code ruleXML}; SOAP {@code ruleXML} or {@code content}).
+   *
+   * @return the rule XML, or null when the kind has none or the manager sent none
+   */
+  public @Nullable String ruleXml() {
+    return switch (kind) {
+      case INTRUSION_PREVENTION ->
+          extra.string("customXML").or(() -> extra.string("ruleXML")).orElse(null);
+      case INTEGRITY_MONITORING ->
+          extra
+              .string("customXML")
+              .map(Rule::base64OrPlain)
+              .or(() -> extra.string("content"))
+              .orElse(null);
+      case LOG_INSPECTION -> extra.string("ruleXML").or(() -> extra.string("content")).orElse(null);
+      case FIREWALL, APPLICATION_TYPE -> null;
+    };
+  }
+
+  private static String base64OrPlain(String text) {
+    if (text.stripLeading().startsWith("<")) {
+      return text;
+    }
+    try {
+      return new String(
+          java.util.Base64.getMimeDecoder().decode(text), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text;
+    }
+  }
 }

@@ -20,9 +20,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RuleUpdate {
   private final Map<String, Object> fields;
+  private final @Nullable String ruleXml;
 
-  private RuleUpdate(Map<String, Object> fields) {
+  private RuleUpdate(Map<String, Object> fields, @Nullable String ruleXml) {
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    this.ruleXml = ruleXml;
+  }
+
+  /**
+   * @return the new rule XML as plain XML (custom rules), or null to keep it
+   */
+  public @Nullable String ruleXml() {
+    return ruleXml;
   }
 
   /**
@@ -43,7 +52,7 @@ public final class RuleUpdate {
    * @return true when nothing would change
    */
   public boolean isEmpty() {
-    return fields.isEmpty();
+    return fields.isEmpty() && ruleXml == null;
   }
 
   /**
@@ -56,12 +65,14 @@ public final class RuleUpdate {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RuleUpdate c && c.fields.equals(fields);
+    return o instanceof RuleUpdate c
+        && c.fields.equals(fields)
+        && Objects.equals(c.ruleXml, ruleXml);
   }
 
   @Override
   public int hashCode() {
-    return fields.hashCode();
+    return fields.hashCode() * 31 + Objects.hashCode(ruleXml);
   }
 
   @Override
@@ -72,8 +83,18 @@ public final class RuleUpdate {
   /** Builds {@link RuleUpdate}. */
   public static final class Builder {
     private final Map<String, Object> fields = new LinkedHashMap<>();
+    private @Nullable String ruleXml;
 
     private Builder() {}
+
+    /**
+     * @param xml a custom rule's new rule XML, plain (the backend encodes it as its API wants)
+     * @return this builder
+     */
+    public Builder ruleXml(String xml) {
+      this.ruleXml = Objects.requireNonNull(xml, "xml");
+      return this;
+    }
 
     /**
      * @param detectOnly an intrusion prevention rule's detect-only flag
@@ -167,7 +188,7 @@ public final class RuleUpdate {
      * @return the changes
      */
     public RuleUpdate build() {
-      return new RuleUpdate(fields);
+      return new RuleUpdate(fields, ruleXml);
     }
   }
 }

@@ -16,10 +16,13 @@ import io.dsm4j.model.EventQuery;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.PolicyDraft;
 import io.dsm4j.model.PolicyUpdate;
+import io.dsm4j.model.RuleDraft;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
+import io.dsm4j.model.RuleUpdate;
 import io.dsm4j.model.SecurityModule;
 import io.dsm4j.model.Severity;
+import io.dsm4j.tck.ConformanceDrafts;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -320,6 +323,36 @@ class SoapConformanceTest {
           "policies.stagingSettings",
           problems,
           () -> manager.policies().stagingSettings(List.of(1, 2)));
+      // Custom rules: create, update (a read-modify-write), delete, every kind.
+      for (RuleDraft d : ConformanceDrafts.all()) {
+        var catalog = manager.rules().of(d.kind());
+        attempt("rules.create " + d.kind(), problems, () -> catalog.create(d));
+        attempt(
+            "rules.update " + d.kind(),
+            problems,
+            () -> catalog.update(1, RuleUpdate.builder().description("changed").build()));
+      }
+      // The core reads a rule before deleting it (and refuses Trend rules, which the mock's random
+      // rules may be): the delete itself is driven on the backend.
+      try (var backend =
+          new io.dsm4j.soap.internal.SoapConnection(
+              io.dsm4j.spi.BackendConfig.of(
+                  Manager.builder()
+                      .url(m.url())
+                      .username("conformance")
+                      .password("any-password".toCharArray())
+                      .backend(Backend.SOAP)
+                      .toSettings()))) {
+        for (RuleDraft d : ConformanceDrafts.all()) {
+          attempt(
+              "rules.delete " + d.kind(),
+              problems,
+              () -> {
+                backend.rules().orElseThrow().delete(d.kind(), 1);
+                return null;
+              });
+        }
+      }
       // Settings of every scope SOAP has (no default-policy settings, no system reset).
       String key = CommonSetting.IPS_AUTO_APPLY_RECOMMENDATIONS.soapName();
       for (var settings :

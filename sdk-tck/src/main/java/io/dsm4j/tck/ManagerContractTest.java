@@ -29,7 +29,8 @@ public abstract class ManagerContractTest
         ReferenceDataContract,
         SettingsContract,
         RuleOverrideContract,
-        ExtraFieldsContract {
+        ExtraFieldsContract,
+        RuleWriteContract {
 
   private DsmSimulator sim;
   private SimulatorState state;

@@ -252,4 +252,23 @@ public final class SimulatorState {
   public Map<String, Object> computerRuleOverrides(int computerId, RuleKind kind, int ruleId) {
     return store.ruleOverrides(true, computerId, Objects.requireNonNull(kind, "kind"), ruleId);
   }
+
+  /**
+   * The rule XML the manager holds for a rule, plain; empty for firewall rules and application
+   * types.
+   *
+   * @throws IllegalArgumentException for an unknown rule
+   */
+  public Optional<String> ruleXml(RuleKind kind, int id) {
+    return store.ruleXml(Objects.requireNonNull(kind, "kind"), id);
+  }
+
+  /**
+   * The REST fields a custom rule was given that the simulator does not model (kept as set).
+   *
+   * @throws IllegalArgumentException for an unknown rule
+   */
+  public Map<String, Object> ruleRestFields(RuleKind kind, int id) {
+    return store.ruleRestFields(Objects.requireNonNull(kind, "kind"), id);
+  }
 }

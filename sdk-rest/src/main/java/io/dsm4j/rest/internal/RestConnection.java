@@ -59,6 +59,7 @@ public final class RestConnection implements BackendConnection {
           .since(Capability.POLICY_SETTINGS, "12.5")
           .since(Capability.COMPUTER_SETTINGS, "12.5")
           .add(Capability.RULES, RuleKind.values())
+          .add(Capability.RULE_WRITE, RuleKind.values())
           .add(Capability.RULE_QUERY_NAME, RuleKind.values())
           .add(
               Capability.RULE_QUERY_IDENTIFIER,

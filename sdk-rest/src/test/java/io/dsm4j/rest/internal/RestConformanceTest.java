@@ -11,6 +11,7 @@ import io.dsm4j.model.ComputerAction;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.PolicyDraft;
 import io.dsm4j.model.PolicyUpdate;
+import io.dsm4j.model.RuleDraft;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
 import io.dsm4j.model.RuleUpdate;
@@ -25,6 +26,7 @@ import io.dsm4j.spi.PolicyOperations;
 import io.dsm4j.spi.RuleOperations;
 import io.dsm4j.spi.RuleOverrideOperations;
 import io.dsm4j.spi.SettingOperations;
+import io.dsm4j.tck.ConformanceDrafts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -226,6 +228,16 @@ class RestConformanceTest {
     calls.add(() -> c.computerGroups().orElseThrow().list(page));
     calls.add(() -> c.computerGroups().orElseThrow().get(1));
     calls.add(() -> c.computerGroups().orElseThrow().findByName("group"));
+    for (RuleDraft d : ConformanceDrafts.all()) {
+      calls.add(() -> rules.create(d));
+      calls.add(
+          () ->
+              rules.update(
+                  d.kind(),
+                  1,
+                  RuleUpdate.builder().description("d").field("alertEnabled", true).build()));
+      calls.add(() -> rules.delete(d.kind(), 1));
+    }
     SettingOperations settings = c.settings().orElseThrow();
     for (SettingScope scope :
         List.of(

@@ -87,6 +87,7 @@ public final class SoapConnection implements BackendConnection {
             Capability.POLICY_SETTINGS,
             Capability.COMPUTER_SETTINGS)
         .add(Capability.RULES, all)
+        .add(Capability.RULE_WRITE, all)
         .add(Capability.RULE_ASSIGNMENT, all)
         .add(Capability.POLICY_RECOMMENDATIONS, all)
         .add(Capability.COMPUTER_RECOMMENDATIONS, all)

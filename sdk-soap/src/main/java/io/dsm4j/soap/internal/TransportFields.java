@@ -63,6 +63,65 @@ final class TransportFields {
     return Fields.of(m);
   }
 
+  /** The generated field of an element, or null when the transport has none. */
+  static Field field(Class<?> type, String element) {
+    for (Field f : FIELDS.get(type)) {
+      if (elementName(f).equals(element)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Sets an element of a transport, converting the value to the element's type (text, whole
+   * numbers, booleans, decimals; a list becomes comma-separated text).
+   *
+   * @throws IllegalArgumentException when there is no such element or the value does not fit
+   */
+  static void set(Object transport, String element, Object value) {
+    Field f = field(transport.getClass(), element);
+    if (f == null) {
+      throw new IllegalArgumentException("no element " + element);
+    }
+    Class<?> t = f.getType();
+    Object v;
+    try {
+      if (value == null) {
+        if (t.isPrimitive()) {
+          throw new IllegalArgumentException(element + " cannot be empty");
+        }
+        v = null;
+      } else if (t == String.class) {
+        v =
+            value instanceof List<?> l
+                ? String.join(",", l.stream().map(String::valueOf).toList())
+                : value.toString();
+      } else if (t == Integer.class || t == int.class) {
+        v = value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString().trim());
+      } else if (t == Boolean.class || t == boolean.class) {
+        if (!(value instanceof Boolean) && !List.of("true", "false").contains(value.toString())) {
+          throw new IllegalArgumentException(element + " is true or false, not " + value);
+        }
+        v = value instanceof Boolean b ? b : Boolean.parseBoolean(value.toString());
+      } else if (t == Double.class || t == double.class) {
+        v =
+            value instanceof Number n
+                ? n.doubleValue()
+                : Double.parseDouble(value.toString().trim());
+      } else {
+        throw new IllegalArgumentException(element + " cannot be set from a value");
+      }
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(element + " is a number, not " + value, e);
+    }
+    try {
+      f.set(transport, v);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot set " + f, e);
+    }
+  }
+
   private static Object read(Field f, Object o) {
     try {
       return f.get(o);

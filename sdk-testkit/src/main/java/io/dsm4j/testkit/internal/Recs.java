@@ -97,6 +97,12 @@ final class Recs {
     // integrity monitoring
     boolean realTime;
     String customXml;
+
+    /** Rule XML set through an API (IPS, log inspection); null: the generated one. */
+    String ruleXml;
+
+    /** Other REST fields set through {@code /api} on a custom rule, shown as set. */
+    final Map<String, Object> restFields = new java.util.TreeMap<>();
   }
 
   static final class ComputerRec {

@@ -367,4 +367,28 @@ public final class Store {
     }
     return Map.copyOf(all.getOrDefault(ruleId, Map.of()));
   }
+
+  /** The rule XML the manager holds for a rule (plain), or empty for kinds without one. */
+  public synchronized Optional<String> ruleXml(RuleKind kind, int id) {
+    RuleRec r = catalog(kind).get(id);
+    if (r == null) {
+      throw new IllegalArgumentException("no " + kind + " rule with ID " + id);
+    }
+    return switch (kind) {
+      case INTRUSION_PREVENTION ->
+          Optional.of(r.ruleXml != null ? r.ruleXml : RuleXml.ips(cfg.seed(), r));
+      case INTEGRITY_MONITORING -> Optional.ofNullable(r.customXml);
+      case LOG_INSPECTION -> Optional.of(r.ruleXml != null ? r.ruleXml : RuleXml.logInspection(r));
+      case FIREWALL, APPLICATION_TYPE -> Optional.empty();
+    };
+  }
+
+  /** The other REST fields a custom rule was given (fields the simulator does not model). */
+  public synchronized Map<String, Object> ruleRestFields(RuleKind kind, int id) {
+    RuleRec r = catalog(kind).get(id);
+    if (r == null) {
+      throw new IllegalArgumentException("no " + kind + " rule with ID " + id);
+    }
+    return Map.copyOf(r.restFields);
+  }
 }
