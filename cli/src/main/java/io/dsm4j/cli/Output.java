@@ -77,6 +77,12 @@ final class Output {
     out.println(sb);
   }
 
+  /** A document written as is (e.g. a policy document), whatever the format. */
+  void text(String text) {
+    out.print(text);
+    out.flush();
+  }
+
   /** Key/value pairs: a two-column table or one JSON object (in the order given). */
   void properties(Map<String, ?> values) {
     if (format == Format.JSON) {

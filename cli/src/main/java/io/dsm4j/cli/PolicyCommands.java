@@ -16,12 +16,17 @@ import picocli.CommandLine.Parameters;
 /** {@code dsm4j policies …}. */
 @Command(
     name = "policies",
-    description = "List, show, create and delete policies; their rule assignments.",
+    description =
+        "List, show, create, update and delete policies; their rules and settings; policy as code"
+            + " (export, apply).",
     subcommands = {
       PolicyCommands.ListPolicies.class,
       PolicyCommands.Get.class,
       PolicyCommands.Create.class,
       PolicyCommands.Delete.class,
+      PolicyCodeCommands.Update.class,
+      PolicyCodeCommands.Export.class,
+      PolicyCodeCommands.Apply.class,
       PolicyCommands.Rules.class,
       SettingCommands.PolicySettings.class
     })
