@@ -89,7 +89,7 @@ public final class PolicyAsCode {
       for (int id : manager.policies().assignments(kind).direct(p.id())) {
         Rule r = catalog.get(id);
         refs.add(ref(r));
-        if (!r.trendIssued()) {
+        if (!r.trendIssued() && !authoritative(r)) {
           custom.put(PolicyJson.spell(kind) + "/" + r.name(), custom(r));
         }
       }
@@ -158,6 +158,14 @@ public final class PolicyAsCode {
       }
     }
     return out;
+  }
+
+  /**
+   * A Trend Micro rule without an identifier (SOAP says so of application types): referenced by
+   * name like a custom rule, but not exported as one.
+   */
+  private static boolean authoritative(Rule r) {
+    return Boolean.TRUE.equals(r.extra().get("authoritative").orElse(null));
   }
 
   private static RuleRef ref(Rule r) {
