@@ -184,7 +184,108 @@ public final class PolicyAsCode {
         r.severity() == null ? null : PolicyJson.spell(r.severity()),
         r.kind() == RuleKind.INTRUSION_PREVENTION ? r.detectOnly() : null,
         app,
-        r.ruleXml());
+        r.ruleXml(),
+        otherFields(r));
+  }
+
+  /**
+   * The fields of a firewall rule or application type that make it what it is, by the names the
+   * backend that read it uses (REST and SOAP spellings both listed; a rule holds one set).
+   */
+  private static final Map<RuleKind, List<String>> OTHER_FIELDS =
+      Map.of(
+          RuleKind.FIREWALL,
+          firewallFields(),
+          RuleKind.APPLICATION_TYPE,
+          List.of(
+              "direction", "protocol", "portType", "portMultiple", "portListID", "protocolType"));
+
+  private static List<String> firewallFields() {
+    List<String> f =
+        new ArrayList<>(
+            List.of(
+                "action",
+                "priority",
+                "direction",
+                "packetDirection",
+                "frameType",
+                "frameNumber",
+                "frameNot",
+                "protocol",
+                "protocolType",
+                "protocolNumber",
+                "protocolNot",
+                "anyFlags",
+                "tcpflags",
+                "TCPNot",
+                "tcpNot",
+                "tcpFlagSYN",
+                "tcpFlagACK",
+                "tcpFlagFIN",
+                "tcpFlagRST",
+                "tcpFlagPSH",
+                "tcpFlagURG",
+                "ICMPType",
+                "ICMPCode",
+                "ICMPNot",
+                "icmpType",
+                "icmpCode",
+                "icmpNot",
+                "logDisabled",
+                "disabledLog",
+                "scheduleID",
+                "contextID"));
+    for (String side : List.of("source", "destination")) {
+      for (String suffix :
+          List.of(
+              "IPType",
+              "IPValue",
+              "SingleIP",
+              "IPMask",
+              "IPRangeFrom",
+              "IPRangeTo",
+              "IPMultiple",
+              "IPListID",
+              "IPNot",
+              "MACType",
+              "MACValue",
+              "MAC",
+              "MACMultiple",
+              "MACListID",
+              "MACNot",
+              "PortType",
+              "PortMultiple",
+              "Ports",
+              "PortListID",
+              "PortNot")) {
+        f.add(side + suffix);
+      }
+    }
+    return List.copyOf(f);
+  }
+
+  private static Map<String, Object> otherFields(Rule r) {
+    Map<String, Object> out = new TreeMap<>();
+    for (String name : OTHER_FIELDS.getOrDefault(r.kind(), List.of())) {
+      r.extra()
+          .get(name)
+          .filter(
+              v ->
+                  v instanceof String
+                      || v instanceof Number
+                      || v instanceof Boolean
+                      || v instanceof List<?>)
+          .ifPresent(v -> out.put(name, v));
+    }
+    return out;
+  }
+
+  /** Equal values, whole numbers compared by value (a document's 3 is the manager's 3L). */
+  private static boolean same(Object a, Object b) {
+    if (a instanceof Number x && b instanceof Number y) {
+      return x.doubleValue() == y.doubleValue();
+    }
+    return Objects.equals(a, b);
   }
 
   /** Computes the changes and, for apply, the steps that make them, in order. */
@@ -344,6 +445,7 @@ public final class PolicyAsCode {
       if (c.ruleXml() != null) {
         d.ruleXml(c.ruleXml());
       }
+      c.fields().forEach(d::field);
       RuleDraft draft = d.build();
       change(
           "create-rule",
@@ -373,6 +475,17 @@ public final class PolicyAsCode {
         u.ruleXml(c.ruleXml());
         what.add("ruleXml");
       }
+      Map<String, Object> now =
+          new CustomRule(c.kind(), c.name(), "", null, null, null, null, otherFields(current))
+              .fields();
+      c.fields()
+          .forEach(
+              (name, value) -> {
+                if (!same(value, now.get(name))) {
+                  u.field(name, value);
+                  what.add(name);
+                }
+              });
       if (what.isEmpty()) {
         return;
       }

@@ -137,6 +137,9 @@ public record PolicyDocument(
    * @param detectOnly an intrusion prevention rule's detect-only flag, or null
    * @param applicationType an intrusion prevention rule's application type, or null
    * @param ruleXml the rule XML, plain, or null
+   * @param fields a firewall rule's or application type's other fields (action, direction,
+   *     protocol, addresses, ports, …) by the backend's own names and spellings, as {@link
+   *     io.dsm4j.model.Rule#extra()} holds them; list IDs in them are the exporting manager's
    */
   public record CustomRule(
       RuleKind kind,
@@ -145,14 +148,41 @@ public record PolicyDocument(
       String severity,
       Boolean detectOnly,
       RuleRef applicationType,
-      String ruleXml) {
-    /** Checks the kind and name. */
+      String ruleXml,
+      Map<String, Object> fields) {
+    /** Checks the kind and name; orders the fields by name. */
     public CustomRule {
       Objects.requireNonNull(kind, "kind");
       if (name == null || name.isBlank()) {
         throw new IllegalArgumentException("a custom rule needs a name");
       }
       description = description == null ? "" : description;
+      Map<String, Object> f = new TreeMap<>();
+      (fields == null ? Map.<String, Object>of() : fields).forEach((k, v) -> f.put(k, plain(k, v)));
+      fields = java.util.Collections.unmodifiableMap(f);
+    }
+
+    /** Whole numbers as Long, other numbers as Double: equal values, equal documents. */
+    private static Object plain(String name, Object v) {
+      if (v instanceof String || v instanceof Boolean) {
+        return v;
+      }
+      if (v instanceof Number n) {
+        double d = n.doubleValue();
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) n.longValue() : (Object) d;
+      }
+      if (v instanceof List<?> l) {
+        List<Object> out = new ArrayList<>();
+        for (Object x : l) {
+          if (x instanceof List<?>) {
+            throw new IllegalArgumentException(name + ": nested lists are not field values");
+          }
+          out.add(plain(name, x));
+        }
+        return List.copyOf(out);
+      }
+      throw new IllegalArgumentException(
+          name + ": a field value is text, a number, a boolean or a list, not " + v);
     }
   }
 }

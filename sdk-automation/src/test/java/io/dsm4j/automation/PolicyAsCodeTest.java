@@ -90,6 +90,18 @@ class PolicyAsCodeTest {
             .findFirst()
             .orElseThrow();
     from.policies().assignments(RuleKind.INTEGRITY_MONITORING).assign(p.id(), List.of(im.id()));
+    Rule fw =
+        from.rules()
+            .firewall()
+            .create(
+                RuleDraft.firewall("pac-deny-telnet")
+                    .description("no telnet")
+                    .action("deny")
+                    .direction("incoming")
+                    .protocol("tcp")
+                    .destinationPorts(List.of("23"))
+                    .build());
+    from.policies().assignments(RuleKind.FIREWALL).assign(p.id(), List.of(fw.id()));
     return p;
   }
 
@@ -112,12 +124,13 @@ class PolicyAsCodeTest {
         .hasSize(4)
         .contains(RuleRef.custom("pac-custom"));
     assertThat(exported.customRules())
-        .singleElement()
-        .satisfies(
-            c -> {
-              assertThat(c.ruleXml()).isEqualTo("<rule><pattern>evil</pattern></rule>");
-              assertThat(c.applicationType()).isNotNull();
-            });
+        .extracting(PolicyDocument.CustomRule::name)
+        .containsExactly("pac-custom", "pac-deny-telnet");
+    PolicyDocument.CustomRule ips = exported.customRules().get(0);
+    assertThat(ips.ruleXml()).isEqualTo("<rule><pattern>evil</pattern></rule>");
+    assertThat(ips.applicationType()).isNotNull();
+    PolicyDocument.CustomRule fw = exported.customRules().get(1);
+    assertThat(fw.fields()).containsKey("action").isNotEmpty();
     assertThat(exported.toJson()).doesNotContain("\"id\"", "issued", "lastUpdated");
     // The document survives its JSON form.
     PolicyDocument read = PolicyDocument.fromJson(exported.toJson());

@@ -38,7 +38,15 @@ public final class PolicyJson {
       Set.of(
           "format", "name", "description", "parent", "modules", "settings", "rules", "customRules");
   private static final Set<String> CUSTOM =
-      Set.of("kind", "name", "description", "severity", "detectOnly", "applicationType", "ruleXml");
+      Set.of(
+          "kind",
+          "name",
+          "description",
+          "severity",
+          "detectOnly",
+          "applicationType",
+          "ruleXml",
+          "fields");
 
   private PolicyJson() {}
 
@@ -106,6 +114,9 @@ public final class PolicyJson {
       }
       if (c.ruleXml() != null) {
         n.put("ruleXml", c.ruleXml());
+      }
+      if (!c.fields().isEmpty()) {
+        n.set("fields", JSON.valueToTree(c.fields()));
       }
     }
     try {
@@ -185,7 +196,8 @@ public final class PolicyJson {
                 string(n, "severity", where, false),
                 d == null || d.isNull() ? null : bool(d, where + ".detectOnly"),
                 app == null || app.isNull() ? null : ref(app, where + ".applicationType"),
-                string(n, "ruleXml", where, false)));
+                string(n, "ruleXml", where, false),
+                fields(n, where)));
       }
     }
     return new PolicyDocument(
@@ -196,6 +208,32 @@ public final class PolicyJson {
         settings,
         rules,
         custom);
+  }
+
+  /** A custom rule's other fields: text, numbers, booleans and lists of those. */
+  private static Map<String, Object> fields(JsonNode rule, String where) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    object(rule, "fields")
+        .forEach(
+            (k, v) -> {
+              if (v.isObject() || (v.isArray() && hasContainer(v))) {
+                throw new IllegalArgumentException(
+                    where + ".fields." + k + " must be text, a number, a boolean or a list");
+              }
+              if (!v.isNull()) {
+                out.put(k, JSON.convertValue(v, Object.class));
+              }
+            });
+    return out;
+  }
+
+  private static boolean hasContainer(JsonNode array) {
+    for (JsonNode x : array) {
+      if (x.isContainerNode()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void known(JsonNode n, Set<String> fields, String where) {

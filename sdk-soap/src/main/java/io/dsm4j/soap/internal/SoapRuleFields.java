@@ -38,7 +38,8 @@ final class SoapRuleFields {
 
   private static Function<Object, Object> choice(Map<String, String> values) {
     return v -> {
-      String s = values.get(v.toString());
+      // Liberal: a value already in the SOAP spelling (e.g. read from a SOAP rule) is kept.
+      String s = values.containsValue(v.toString()) ? v.toString() : values.get(v.toString());
       if (s == null) {
         throw new IllegalArgumentException(
             "'" + v + "' has no SOAP equivalent (SOAP takes " + values.keySet() + ")");
