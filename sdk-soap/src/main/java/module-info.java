@@ -5,20 +5,17 @@
  */
 module io.dsm4j.soap {
   requires transitive io.dsm4j;
+  requires java.xml;
   requires jakarta.xml.ws;
   requires jakarta.xml.bind;
-  requires com.sun.xml.ws;
   requires io.dsm4j.http;
   requires okhttp3;
   requires org.slf4j;
 
   exports io.dsm4j.soap;
 
-  // JAXB and the JAX-WS runtime bind the generated classes reflectively.
-  opens io.dsm4j.soap.internal.generated to
-      jakarta.xml.bind,
-      com.sun.xml.bind,
-      com.sun.xml.ws;
+  // JAXB binds the generated classes reflectively (whichever JAXB runtime the application has).
+  opens io.dsm4j.soap.internal.generated;
 
   provides io.dsm4j.spi.BackendProvider with
       io.dsm4j.soap.SoapBackendProvider;

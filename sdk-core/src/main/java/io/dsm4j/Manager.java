@@ -150,9 +150,15 @@ public interface Manager extends AutoCloseable {
   Events events();
 
   /**
-   * @return IP lists
+   * @return IP lists (the same as {@code lists(ListKind.IP)})
    */
-  IpLists ipLists();
+  ItemLists ipLists();
+
+  /**
+   * @param kind a kind of list (IP, MAC, port; anti-malware directory, file, file extension)
+   * @return the lists of that kind
+   */
+  ItemLists lists(io.dsm4j.model.ListKind kind);
 
   /**
    * @return computer groups
@@ -163,6 +169,93 @@ public interface Manager extends AutoCloseable {
    * @return the manager-wide (system) settings
    */
   Settings systemSettings();
+
+  /**
+   * @return the manager's current alerts (SOAP)
+   */
+  Alerts alerts();
+
+  /**
+   * @return schedules
+   */
+  Schedules schedules();
+
+  /**
+   * @return scheduled tasks (REST)
+   */
+  ScheduledTasks scheduledTasks();
+
+  /**
+   * @return event-based tasks (REST)
+   */
+  EventBasedTasks eventBasedTasks();
+
+  /**
+   * @return anti-malware configurations
+   */
+  AntiMalwareConfigurations antiMalwareConfigurations();
+
+  /**
+   * @return the tenants of a multi-tenant manager (REST)
+   */
+  Tenants tenants();
+
+  /**
+   * @return API keys (REST)
+   */
+  ApiKeys apiKeys();
+
+  /**
+   * @return administrators
+   */
+  Administrators administrators();
+
+  /**
+   * @return administrator roles (REST)
+   */
+  Roles roles();
+
+  /**
+   * @return cloud connectors (REST)
+   */
+  CloudConnectors cloudConnectors();
+
+  /**
+   * A manager for one tenant, signed in with this (primary tenant's) manager's credentials and
+   * sharing its settings, rate limit and secrets ({@link Capability#TENANT_SIGN_IN}). REST: a
+   * tenant API key with a one-hour expiry, named {@code dsm4j-HOST-PID-MILLIS}, deleted when the
+   * tenant manager is closed; keys of that name left by a run that crashed are deleted when they
+   * have expired or their process on this host is gone. SOAP: a {@code signInAsTenant} session,
+   * ended on close. Close it when done; closing this manager closes it too.
+   *
+   * @param name the tenant's exact name
+   * @return the tenant's manager
+   * @throws io.dsm4j.exception.NotFoundException when there is no such tenant
+   * @throws io.dsm4j.exception.InvalidRequestException when the tenant is not active
+   */
+  Manager asTenant(String name);
+
+  /**
+   * Like {@link #asTenant(String)}, by the tenant's ID (needs REST: SOAP knows tenants by name).
+   *
+   * @param tenantId the tenant's ID
+   * @return the tenant's manager
+   */
+  Manager asTenant(int tenantId);
+
+  /**
+   * The way to reach what dsm4j does not model, in JDBC's {@code unwrap} idiom: {@link RestAccess}
+   * sends any {@code /api} request, {@link SoapAccess} calls any Web Service API operation, both
+   * through this manager's connection, deadlines, retries, rate limit and masking.
+   *
+   * @param type {@code RestAccess.class} or {@code SoapAccess.class}
+   * @param <T> the type
+   * @return the access
+   * @throws IllegalArgumentException for another type
+   * @throws io.dsm4j.exception.UnsupportedCapabilityException when the backend it needs is not in
+   *     use
+   */
+  <T> T unwrap(Class<T> type);
 
   /** Ends the sessions and releases connections. Idempotent; never throws. */
   @Override

@@ -141,7 +141,7 @@ public final class SoapParseBenchmark {
     long firstAt = System.currentTimeMillis();
     manager.close();
     System.out.printf(
-        "JVM to main %d ms, Manager.build() (JAX-WS Service and ports) %d ms, first call %d ms, total %d ms",
+        "JVM to main %d ms, Manager.build() %d ms, first call %d ms, total %d ms",
         mainAt - jvmStart, builtAt - mainAt, firstAt - builtAt, firstAt - jvmStart);
   }
 

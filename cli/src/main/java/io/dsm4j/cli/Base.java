@@ -62,17 +62,7 @@ abstract class Base implements Callable<Integer> {
   static Computer computer(Manager m, String arg) {
     Resolver.Found<Computer> f = Resolver.computer(m, arg);
     Computer c = f.item();
-    return c.id() == f.id()
-        ? c
-        : new Computer(
-            f.id(),
-            c.hostName(),
-            c.displayName(),
-            c.description(),
-            c.policyId(),
-            c.groupId(),
-            c.platform(),
-            c.agentVersion());
+    return c.id() == f.id() ? c : c.withId(f.id());
   }
 
   static RuleKind kind(String kind) {

@@ -12,9 +12,7 @@ import io.dsm4j.model.ScanStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,10 +20,15 @@ import picocli.CommandLine.Parameters;
 /** {@code dsm4j computers …}. */
 @Command(
     name = "computers",
-    description = "Computers: list, show, assign a policy, recommendations, actions.",
+    description =
+        "Computers with their status: list and search, show, create, delete, move, assign a"
+            + " policy, recommendations, actions, agent deployment scripts.",
     subcommands = {
-      ComputerCommands.ListComputers.class,
+      ComputerListCommand.class,
       ComputerCommands.Get.class,
+      ComputerLifecycleCommands.Create.class,
+      ComputerLifecycleCommands.Delete.class,
+      ComputerLifecycleCommands.Move.class,
       ComputerCommands.AssignPolicy.class,
       ComputerCommands.Recommend.class,
       ComputerCommands.ScanRecommendations.class,
@@ -33,23 +36,21 @@ import picocli.CommandLine.Parameters;
       ComputerCommands.ScanIntegrity.class,
       ComputerCommands.UpdateNow.class,
       SettingCommands.ComputerSettings.class,
-      RuleOverrideCommands.ComputerRules.class
+      RuleOverrideCommands.ComputerRules.class,
+      ComputerCommands.Activate.class,
+      ComputerCommands.Deactivate.class,
+      ComputerCommands.ClearWarnings.class,
+      ComputerCommands.GetEventsNow.class,
+      ComputerLifecycleCommands.DeploymentScript.class
     })
 final class ComputerCommands {
-  static final String[] COLUMNS = {"id", "hostName", "policyId", "groupId", "platform"};
-
   private ComputerCommands() {}
 
-  @Command(name = "list", description = "List every computer.")
-  static final class ListComputers extends Base {
-    @Override
-    int run(Manager m, Output out) {
-      out.records(m.computers().list().stream().toList(), COLUMNS);
-      return 0;
-    }
-  }
-
-  @Command(name = "get", description = "Show one computer.")
+  @Command(
+      name = "get",
+      description =
+          "Show one computer with its status: agent status, last communication, policy sent,"
+              + " each module's state and status, messages, addresses, cloud instance.")
   static final class Get extends Base {
     @Parameters(paramLabel = "COMPUTER")
     String computer;
@@ -57,8 +58,11 @@ final class ComputerCommands {
     @Override
     int run(Manager m, Output out) {
       Computer c = computer(m, computer);
-      out.record(
-          c, "id", "hostName", "displayName", "policyId", "groupId", "platform", "agentVersion");
+      if (out.format() == Output.Format.JSON) {
+        out.json(ComputerRows.row(c));
+      } else {
+        out.properties(ComputerRows.row(c));
+      }
       return 0;
     }
   }
@@ -141,37 +145,18 @@ final class ComputerCommands {
       }
       Instant started = Instant.now().minusSeconds(1);
       BulkResult r = m.computers().run(action(), ids);
-      List<Map<String, Object>> rows = new ArrayList<>();
+      BulkReport report = new BulkReport();
+      r.failed().forEach((id, e) -> report.failed(id, "failed", e.getMessage()));
       for (Integer id : r.succeeded()) {
-        rows.add(row(id, "requested", ""));
-      }
-      r.failed().forEach((id, e) -> rows.add(row(id, "failed", e.getMessage())));
-      if (await && !r.succeeded().isEmpty()) {
-        rows.clear();
-        r.failed().forEach((id, e) -> rows.add(row(id, "failed", e.getMessage())));
-        for (Integer id : r.succeeded()) {
-          rows.add(row(id, waitForScan(m, id, started, timeout) ? "completed" : "timed-out", ""));
+        if (!await) {
+          report.ok(id, "requested");
+        } else if (waitForScan(m, id, started, timeout)) {
+          report.ok(id, "completed");
+        } else {
+          report.failed(id, "timed-out", "no completed scan within " + waitTimeout);
         }
       }
-      rows.sort(java.util.Comparator.comparingInt(x -> (Integer) x.get("id")));
-      print(out, rows);
-      long ok =
-          rows.stream()
-              .filter(
-                  x -> x.get("result").equals("requested") || x.get("result").equals("completed"))
-              .count();
-      if (ok == rows.size()) {
-        return 0;
-      }
-      root()
-          .failureLine(
-              spec.qualifiedName().replaceFirst("^dsm4j ", "")
-                  + ": "
-                  + (rows.size() - ok)
-                  + " of "
-                  + rows.size()
-                  + " computer(s) failed or timed out (see the table)");
-      return ok == 0 ? Dsm4j.FAILURE : Dsm4j.PARTIAL;
+      return report.print(this, out);
     }
 
     private boolean waitForScan(Manager m, int id, Instant started, Duration timeout) {
@@ -195,18 +180,6 @@ final class ComputerCommands {
         }
       }
       return false;
-    }
-
-    private static Map<String, Object> row(int id, String result, String error) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("id", id);
-      row.put("result", result);
-      row.put("error", error);
-      return row;
-    }
-
-    private void print(Output out, List<Map<String, Object>> rows) {
-      out.rows(new String[] {"id", "result", "error"}, rows);
     }
   }
 
@@ -239,6 +212,42 @@ final class ComputerCommands {
     @Override
     ComputerAction action() {
       return ComputerAction.SEND_POLICY;
+    }
+  }
+
+  @Command(name = "activate", description = "Activate the computers' agents (SOAP).")
+  static final class Activate extends Action {
+    @Override
+    ComputerAction action() {
+      return ComputerAction.ACTIVATE_AGENT;
+    }
+  }
+
+  @Command(
+      name = "deactivate",
+      description = "Deactivate the computers' agents: they become unmanaged (SOAP).")
+  static final class Deactivate extends Action {
+    @Override
+    ComputerAction action() {
+      return ComputerAction.DEACTIVATE_AGENT;
+    }
+  }
+
+  @Command(
+      name = "clear-warnings",
+      description = "Clear the computers' warnings and errors (SOAP).")
+  static final class ClearWarnings extends Action {
+    @Override
+    ComputerAction action() {
+      return ComputerAction.CLEAR_WARNINGS_AND_ERRORS;
+    }
+  }
+
+  @Command(name = "get-events-now", description = "Fetch the agents' events now (SOAP).")
+  static final class GetEventsNow extends Action {
+    @Override
+    ComputerAction action() {
+      return ComputerAction.GET_EVENTS_NOW;
     }
   }
 }

@@ -130,9 +130,9 @@ final class DemoCommand implements Callable<Integer> {
         out.println("   switches exactly these rules to prevent. Or undo the staging:");
         RollbackReport back = rollout.rollback(journal, false);
         out.printf(
-            "   rolled back: %d policy(ies) and %d rule flag(s) restored (the update itself stays"
-                + " applied)%n",
-            back.policies().size(), back.rules().size());
+            "   rolled back: %d policy(ies), %d rule flag(s) and %d per-policy override(s) restored"
+                + " (the update itself stays applied)%n",
+            back.policies().size(), back.rules().size(), back.overrides().size());
       }
 
       step(out, "6. Recommendation scan", "computers().run(SCAN_FOR_RECOMMENDATIONS, ids)");

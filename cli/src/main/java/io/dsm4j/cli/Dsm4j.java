@@ -50,9 +50,23 @@ public final class Dsm4j implements Runnable {
     m.put("rules", RuleCommands.class);
     m.put("computers", ComputerCommands.class);
     m.put("settings", SettingCommands.class);
+    m.put("alerts", AlertCommands.class);
+    m.put("groups", GroupCommands.class);
+    m.put("lists", ListCommands.class);
+    m.put("schedules", ScheduleCommands.class);
+    m.put("tasks", TaskCommands.class);
+    m.put("event-tasks", EventTaskCommands.class);
+    m.put("anti-malware", AntiMalwareCommands.class);
     m.put("updates", UpdateCommands.class);
     m.put("rule-update", RuleUpdateCommands.class);
     m.put("events", EventCommands.class);
+    m.put("tenants", TenantCommands.class);
+    m.put("api-keys", ApiKeyCommands.class);
+    m.put("admins", AdminCommands.class);
+    m.put("roles", RoleCommands.class);
+    m.put("connectors", ConnectorCommands.class);
+    m.put("api", ApiCommand.class);
+    m.put("soap", SoapCommand.class);
     m.put("trust-cert", TrustCertCommand.class);
     m.put("batch", BatchCommand.class);
     m.put("completion", CompletionCommand.class);
@@ -81,7 +95,9 @@ public final class Dsm4j implements Runnable {
           "--insecure",
           "--proxy",
           "--timeout",
-          "--simulator");
+          "--simulator",
+          "--as-tenant",
+          "--all-tenants");
 
   @Option(
       names = "--profile",
@@ -141,6 +157,23 @@ public final class Dsm4j implements Runnable {
       paramLabel = "TENANT",
       description = "Tenant on a multi-tenant manager (DSM_TENANT).")
   String tenant;
+
+  @Option(
+      names = "--as-tenant",
+      scope = ScopeType.INHERIT,
+      paramLabel = "TENANT",
+      description =
+          "Run the command in this tenant (ID or exact name) with the primary tenant's"
+              + " credentials: a short-lived tenant API key (REST) or signInAsTenant (SOAP).")
+  String asTenant;
+
+  @Option(
+      names = "--all-tenants",
+      scope = ScopeType.INHERIT,
+      description =
+          "Run a read command in every active tenant (primary tenant's API key), 4 at a time;"
+              + " each line says its tenant; exit 3 when some tenants failed.")
+  boolean allTenants;
 
   @Option(
       names = "--backend",
@@ -217,6 +250,15 @@ public final class Dsm4j implements Runnable {
   PrintStream err = System.err;
   java.io.InputStream in = System.in;
 
+  /** The tenant a run under --all-tenants is for (tags its output and errors), or null. */
+  String tenantTag;
+
+  /** Where a tenant's run under --all-tenants puts its tables, or null to print them. */
+  Output.TableSink tableSink;
+
+  /** The command line being run (--all-tenants runs it again for each tenant). */
+  String[] args = new String[0];
+
   /** The secrets this process knows; every stderr line is masked with them. */
   Secrets secrets = new Secrets();
 
@@ -228,6 +270,7 @@ public final class Dsm4j implements Runnable {
 
   private DsmSimulator embedded;
   private Manager manager;
+  private Manager primary; // the primary tenant's manager behind --as-tenant
   private int notes; // progress and warning lines, which do not say why a command failed
   private Connector connector;
 
@@ -242,8 +285,8 @@ public final class Dsm4j implements Runnable {
    */
   Output output() {
     return switch (output.toLowerCase(Locale.ROOT)) {
-      case "table" -> new Output(Output.Format.TABLE, out);
-      case "json" -> new Output(Output.Format.JSON, out);
+      case "table" -> new Output(Output.Format.TABLE, out).tagged(tenantTag, tableSink);
+      case "json" -> new Output(Output.Format.JSON, out).tagged(tenantTag, tableSink);
       default -> throw new UsageException("--output must be table or json, not '" + output + "'");
     };
   }
@@ -254,7 +297,8 @@ public final class Dsm4j implements Runnable {
 
   /** What precedes an error or progress message: the batch line, if any. */
   String errorPrefix() {
-    return batchLine > 0 ? "line " + batchLine + ": " : "";
+    return (batchLine > 0 ? "line " + batchLine + ": " : "")
+        + (tenantTag != null ? "tenant " + tenantTag + ": " : "");
   }
 
   /** Prints a warning or progress line on stderr. */
@@ -277,7 +321,14 @@ public final class Dsm4j implements Runnable {
       return sharedManager.get();
     }
     if (manager == null) {
-      manager = connector().connect();
+      Manager m = connector().connect();
+      if (asTenant == null) {
+        manager = m;
+      } else {
+        primary = m;
+        io.dsm4j.model.IdOrName ref = Resolver.parse(asTenant, "--as-tenant");
+        manager = ref.isId() ? m.asTenant(ref.id()) : m.asTenant(ref.name());
+      }
     }
     return manager;
   }
@@ -349,6 +400,7 @@ public final class Dsm4j implements Runnable {
    */
   public int execute(String... args) {
     Connector.registerSecrets(secrets, env, args);
+    this.args = args.clone();
     CommandLine cli = commandLine(args);
     try {
       return cli.execute(args);
@@ -411,7 +463,8 @@ public final class Dsm4j implements Runnable {
           Logging.configure(debug);
           int before = safeErr.lines();
           int notesBefore = notes;
-          int code = new CommandLine.RunLast().execute(parse);
+          int code =
+              allTenants ? AllTenants.run(this, parse) : new CommandLine.RunLast().execute(parse);
           if (code != 0 && safeErr.lines() - before == notes - notesBefore) {
             // A command that failed without a word: never a silent non-zero exit.
             Failures.reportSilent(code, last(parse).getCommandSpec().qualifiedName(), this);
@@ -457,6 +510,10 @@ public final class Dsm4j implements Runnable {
     if (manager != null) {
       manager.close();
       manager = null;
+    }
+    if (primary != null) {
+      primary.close();
+      primary = null;
     }
     if (embedded != null) {
       embedded.close();

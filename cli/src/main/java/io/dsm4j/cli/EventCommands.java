@@ -4,7 +4,6 @@ import io.dsm4j.Manager;
 import io.dsm4j.automation.EventExporter;
 import io.dsm4j.automation.ExportResult;
 import io.dsm4j.automation.IdOrNameResolver;
-import io.dsm4j.automation.RefusedException;
 import io.dsm4j.model.EventKind;
 import io.dsm4j.model.IdOrName;
 import java.nio.file.Files;
@@ -93,18 +92,13 @@ final class EventCommands {
       }
       b.computerIds(ids);
       ExportResult r;
-      try {
-        EventExporter exporter = b.build();
-        r =
-            outDir != null
-                ? exporter.exportToDirectory(outDir, state)
-                : outFile != null
-                    ? exporter.export(outFile, state)
-                    : exporter.export(root().out, state);
-      } catch (RefusedException e) {
-        root().err.println("dsm4j: " + e.getMessage());
-        return Dsm4j.FAILURE;
-      }
+      EventExporter exporter = b.build();
+      r =
+          outDir != null
+              ? exporter.exportToDirectory(outDir, state)
+              : outFile != null
+                  ? exporter.export(outFile, state)
+                  : exporter.export(root().out, state);
       root().out.flush();
       progress(
           "exported "

@@ -1,203 +1,136 @@
 package io.dsm4j.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dsm4j.model.Fields;
-import io.dsm4j.model.Rule;
-import io.dsm4j.model.RuleDraft;
-import io.dsm4j.model.RuleKind;
-import io.dsm4j.model.RuleUpdate;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * {@code --file X.json} inputs: one JSON object, with the field names {@code --output json} prints
- * ({@code id} and read-only fields are ignored). A file that cannot be read or parsed is the user's
- * input: a usage error.
+ * One JSON object of a {@code --file}, read strictly: a key the command does not know, or a value
+ * of the wrong type, is a usage error naming the key; {@code null} is the same as absent; the keys
+ * the CLI prints but a command cannot set ({@code id}, times, {@code extra}) are ignored, so that
+ * what {@code --output json} printed can be read back.
  */
 final class JsonInput {
-  private static final JsonMapper JSON =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private final Map<String, Object> values;
+  private final String where;
 
-  /** Fields a rule prints that are never changed through an input file. */
-  static final Set<String> READ_ONLY_RULE_FIELDS =
-      Set.of(
-          "id", "ID", "kind", "identifier", "cves", "cvssScore", "issued", "lastUpdated", "extra");
-
-  /** The CLI's name of a field where it differs from the REST name. */
-  private static final Map<String, String> REST_NAMES =
-      Map.of("applicationTypeId", "applicationTypeID");
-
-  /** The plain rule XML of an input file (not a REST field: each backend encodes it its way). */
-  static final String RULE_XML = "ruleXml";
-
-  private JsonInput() {}
-
-  static JsonNode object(Path file, String option) {
-    JsonNode n;
-    try {
-      n = JSON.readTree(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      throw new Dsm4j.UsageException(option + ": no such file: " + file);
-    } catch (JsonProcessingException e) {
-      throw new Dsm4j.UsageException(
-          option + ": " + file + " is not valid JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new Dsm4j.UsageException(option + ": cannot read " + file + ": " + e.getMessage());
-    }
-    if (n == null || !n.isObject()) {
-      throw new Dsm4j.UsageException(option + ": " + file + " must hold one JSON object");
-    }
-    return n;
+  JsonInput(Map<String, Object> values, String where) {
+    this.values = values;
+    this.where = where;
   }
 
-  /** A rule's changes from a file; read-only fields are skipped. */
-  static RuleUpdate ruleUpdate(Path file, String option) {
-    JsonNode n = object(file, option);
-    RuleUpdate.Builder b = RuleUpdate.builder();
-    n.fields()
-        .forEachRemaining(
-            e -> {
-              if (READ_ONLY_RULE_FIELDS.contains(e.getKey())) {
-                return;
-              }
-              Object v = value(e.getValue(), option + ": " + e.getKey());
-              if (v == null) {
-                return;
-              }
-              if (e.getKey().equals(RULE_XML)) {
-                b.ruleXml(text(v, option + ": " + RULE_XML));
-              } else {
-                usage(option + ": " + e.getKey(), () -> b.field(restName(e.getKey()), v));
-              }
-            });
-    RuleUpdate changes = b.build();
-    if (changes.isEmpty()) {
-      throw new Dsm4j.UsageException(option + ": " + file + " changes no field");
-    }
-    return changes;
+  /** The object in {@code --file}; the caller checks its keys. */
+  static JsonInput read(Dsm4j root, Path file) {
+    return new JsonInput(Fleet.readObject(root, file), "--file " + file);
   }
 
-  /**
-   * A new rule from a file: {@code name} (required), the typed fields {@code --output json} prints,
-   * {@code ruleXml} (plain; else the rule XML found in {@code extra}, as {@link Rule#ruleXml()}
-   * reads it), any other field by its REST name. Read-only fields and the rest of {@code extra} are
-   * ignored; a {@code kind} other than {@code --kind} is a usage error.
-   */
-  static RuleDraft ruleDraft(RuleKind kind, Path file, String option) {
-    JsonNode n = object(file, option);
-    JsonNode k = n.get("kind");
-    if (k != null && !k.isNull() && Base.kind(k.asText()) != kind) {
-      throw new Dsm4j.UsageException(
-          option + ": the file holds a " + k.asText() + " rule, not " + Base.kindName(kind));
-    }
-    JsonNode name = n.get("name");
-    if (name == null || !name.isTextual() || name.textValue().isBlank()) {
-      throw new Dsm4j.UsageException(option + ": " + file + " has no rule name");
-    }
-    RuleDraft.Generic b = RuleDraft.of(kind, name.textValue());
-    n.fields()
-        .forEachRemaining(
-            e -> {
-              if (READ_ONLY_RULE_FIELDS.contains(e.getKey()) || e.getKey().equals("name")) {
-                return;
-              }
-              Object v = value(e.getValue(), option + ": " + e.getKey());
-              if (v == null) {
-                return;
-              }
-              if (e.getKey().equals(RULE_XML)) {
-                b.ruleXml(text(v, option + ": " + RULE_XML));
-              } else {
-                usage(option + ": " + e.getKey(), () -> b.field(restName(e.getKey()), v));
-              }
-            });
-    if (!n.has(RULE_XML) && n.get("extra") instanceof ObjectNode extra) {
-      Map<String, Object> fields = new LinkedHashMap<>();
-      extra
-          .fields()
-          .forEachRemaining(
-              e -> fields.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class)));
-      String xml =
-          new Rule(
-                  kind,
-                  1,
-                  "x",
-                  "",
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  Fields.of(fields))
-              .ruleXml();
-      if (xml != null) {
-        b.ruleXml(xml);
+  /** Refuses keys other than these. */
+  void check(Set<String> keys, Set<String> ignored) {
+    for (String k : values.keySet()) {
+      if (!keys.contains(k) && !ignored.contains(k)) {
+        throw bad(
+            "unknown key '" + k + "' (known: " + String.join(", ", new TreeSet<>(keys)) + ")");
       }
     }
-    return b.build();
   }
 
-  private static String restName(String cliName) {
-    return REST_NAMES.getOrDefault(cliName, cliName);
+  Dsm4j.UsageException bad(String why) {
+    return new Dsm4j.UsageException(where + ": " + why);
   }
 
-  private static String text(Object v, String what) {
-    if (!(v instanceof String s)) {
-      throw new Dsm4j.UsageException(what + ": must be text");
+  boolean has(String key) {
+    return values.get(key) != null;
+  }
+
+  String string(String key) {
+    Object v = values.get(key);
+    if (v != null && !(v instanceof String)) {
+      throw bad(key + " must be a string");
     }
-    return s;
+    return (String) v;
   }
 
-  private static void usage(String what, Runnable r) {
-    try {
-      r.run();
-    } catch (IllegalArgumentException e) {
-      throw new Dsm4j.UsageException(what + ": " + e.getMessage());
+  Boolean bool(String key) {
+    Object v = values.get(key);
+    if (v != null && !(v instanceof Boolean)) {
+      throw bad(key + " must be true or false");
     }
+    return (Boolean) v;
   }
 
-  /** A JSON value as text, boolean, number or list; null stays unset; objects are refused. */
-  static Object value(JsonNode v, String what) {
-    if (v.isNull()) {
+  Integer id(String key) {
+    Object v = values.get(key);
+    if (v == null) {
       return null;
     }
-    if (v.isTextual()) {
-      return v.textValue();
+    if (!(v instanceof Long n) || n <= 0 || n > Integer.MAX_VALUE) {
+      throw bad(key + " must be a positive ID");
     }
-    if (v.isBoolean()) {
-      return v.booleanValue();
+    return n.intValue();
+  }
+
+  /** A nested object, or null. */
+  @SuppressWarnings("unchecked")
+  JsonInput object(String key) {
+    Object v = values.get(key);
+    if (v == null) {
+      return null;
     }
-    if (v.isIntegralNumber()) {
-      return v.longValue();
+    if (!(v instanceof Map<?, ?>)) {
+      throw bad(key + " must be an object");
     }
-    if (v.isNumber()) {
-      return v.doubleValue();
-    }
-    if (v.isArray()) {
-      List<Object> out = new ArrayList<>();
-      for (JsonNode x : v) {
-        Object o = value(x, what);
-        if (o instanceof List<?>) {
-          throw new Dsm4j.UsageException(what + ": nested lists are not fields");
-        }
-        out.add(o);
-      }
+    return new JsonInput((Map<String, Object>) v, where + " " + key);
+  }
+
+  /** The objects of an array (none when absent). */
+  @SuppressWarnings("unchecked")
+  List<JsonInput> objects(String key) {
+    Object v = values.get(key);
+    List<JsonInput> out = new ArrayList<>();
+    if (v == null) {
       return out;
     }
-    throw new Dsm4j.UsageException(what + ": an object is not a field value");
+    if (!(v instanceof List<?> l)) {
+      throw bad(key + " must be an array of objects");
+    }
+    for (int i = 0; i < l.size(); i++) {
+      if (!(l.get(i) instanceof Map<?, ?> m)) {
+        throw bad(key + " must be an array of objects");
+      }
+      out.add(new JsonInput((Map<String, Object>) m, where + " " + key + "[" + i + "]"));
+    }
+    return out;
+  }
+
+  /** The whole object as {@link Fields} (the manager's names, passed through). */
+  Fields fields() {
+    return Fields.of(values);
+  }
+
+  /** The object without some keys, as {@link Fields}. */
+  Fields fieldsWithout(Set<String> keys) {
+    Map<String, Object> rest = new java.util.LinkedHashMap<>(values);
+    rest.keySet().removeAll(keys);
+    return Fields.of(rest);
+  }
+
+  /** An enumeration constant by its CLI spelling ({@code real-time}) or its name. */
+  <E extends Enum<E>> E choice(String key, Class<E> type) {
+    String s = string(key);
+    if (s == null) {
+      return null;
+    }
+    List<String> known = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      if (Output.spelling(e).equals(s) || e.name().equals(s)) {
+        return e;
+      }
+      known.add(Output.spelling(e));
+    }
+    throw bad(key + " must be " + String.join(", ", known) + ", not '" + s + "'");
   }
 }

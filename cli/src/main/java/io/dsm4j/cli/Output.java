@@ -36,12 +36,31 @@ final class Output {
   private static final int MAX_CELL = 60;
   private static final int MAX_VALUE = 120;
 
+  /** Takes the tables a command prints instead of printing them ({@code --all-tenants}). */
+  @FunctionalInterface
+  interface TableSink {
+    void table(String[] header, List<String[]> rows);
+  }
+
   private final Format format;
   private final PrintStream out;
+  private String tenant;
+  private TableSink sink;
 
   Output(Format format, PrintStream out) {
     this.format = format;
     this.out = out;
+  }
+
+  /**
+   * Output of one tenant's run under {@code --all-tenants}: JSON objects get a {@code tenant} key
+   * first, tables go to {@code sink} (which merges them with a {@code tenant} column), text lines
+   * get a {@code [tenant]} prefix. Null values leave the output as it is.
+   */
+  Output tagged(String tenant, TableSink sink) {
+    this.tenant = tenant;
+    this.sink = sink;
+    return this;
   }
 
   Format format() {
@@ -72,15 +91,26 @@ final class Output {
 
   /** One JSON object (a record, map, collection or plain value) on its own line. */
   void json(Object value) {
+    Object p = plain(value);
+    if (tenant != null && p instanceof Map<?, ?> m) {
+      Map<String, Object> tagged = new LinkedHashMap<>();
+      tagged.put("tenant", tenant);
+      m.forEach((k, v) -> tagged.putIfAbsent(String.valueOf(k), v));
+      p = tagged;
+    }
     StringBuilder sb = new StringBuilder(256);
-    Json.write(plain(value), sb);
+    Json.write(p, sb);
     out.println(sb);
   }
 
-  /** A document written as is (e.g. a policy document), whatever the format. */
+  /**
+   * Text that is data in itself (a script, an XML answer): line by line, each escaped as a table
+   * cell is but keeping its tabs, so that nothing in it can act on the terminal; tagged with the
+   * tenant when one is set.
+   */
   void text(String text) {
-    out.print(text);
-    out.flush();
+    String tag = tenant == null ? "" : "[" + Terminal.escape(tenant) + "] ";
+    text.lines().forEach(line -> out.println(tag + Terminal.escapeKeepingTabs(line)));
   }
 
   /** Key/value pairs: a two-column table or one JSON object (in the order given). */
@@ -112,6 +142,10 @@ final class Output {
   }
 
   void table(String[] header, List<String[]> rows) {
+    if (sink != null) {
+      sink.table(header, rows);
+      return;
+    }
     String[] head = new String[header.length];
     for (int i = 0; i < header.length; i++) {
       head[i] = Terminal.escape(header[i]);
@@ -225,7 +259,7 @@ final class Output {
       return plain(o.orElse(null));
     }
     if (v instanceof io.dsm4j.model.Fields f) {
-      return plain(new TreeMap<String, Object>(f.asMap())); // the manager's other fields, by name
+      return plain(new java.util.LinkedHashMap<>(f.asMap())); // the manager's order
     }
     if (v instanceof Record r) {
       Map<String, Object> m = new LinkedHashMap<>();

@@ -177,7 +177,7 @@ final class PolicyCodeCommands {
 
     @Override
     int run(Manager m, Output out) {
-      JsonNode n = JsonInput.object(file, "--file");
+      JsonNode n = RuleJsonInput.object(file, "--file");
       PolicyUpdate.Builder b = PolicyUpdate.builder();
       n.fields()
           .forEachRemaining(

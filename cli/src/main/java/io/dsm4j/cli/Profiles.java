@@ -151,7 +151,9 @@ final class Profiles {
     Map<String, String> values = profiles.get(name);
     if (values == null) {
       String known = profiles.isEmpty() ? "none" : String.join(", ", profiles.keySet());
-      String hint = Resolver.closest(name, List.copyOf(profiles.keySet()));
+      String hint =
+          io.dsm4j.automation.IdOrNameResolver.suggestion(name, List.copyOf(profiles.keySet()))
+              .orElse(null);
       throw new Dsm4j.UsageException(
           "no profile '"
               + name

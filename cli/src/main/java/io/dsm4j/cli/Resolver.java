@@ -1,13 +1,13 @@
 package io.dsm4j.cli;
 
 import io.dsm4j.Manager;
+import io.dsm4j.automation.IdOrNameResolver;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.IdOrName;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleKind;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -103,7 +103,11 @@ final class Resolver {
       }
       return new Found<>(id, found.get());
     }
-    String hint = allNames == null ? null : closest(ref.name(), allNames.get());
+    // The one "did you mean" rule of dsm4j, shared with the automation module.
+    String hint =
+        allNames == null
+            ? null
+            : IdOrNameResolver.suggestion(ref.name(), allNames.get()).orElse(null);
     throw new Dsm4j.Failure(
         "no "
             + what
@@ -111,47 +115,5 @@ final class Resolver {
             + ref.name()
             + "'"
             + (hint == null ? "" : "; did you mean '" + hint + "'?"));
-  }
-
-  /**
-   * The known name closest to what was typed, if it is close enough to be what was meant: equal but
-   * for case, or a few edits away (about one in four characters).
-   */
-  static String closest(String typed, List<String> names) {
-    String t = typed.toLowerCase(Locale.ROOT);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String n : names) {
-      if (n == null || n.isEmpty()) {
-        continue;
-      }
-      int d = distance(t, n.toLowerCase(Locale.ROOT));
-      if (d < bestDistance || (d == bestDistance && best != null && n.compareTo(best) < 0)) {
-        best = n;
-        bestDistance = d;
-      }
-    }
-    int allowed = Math.max(1, Math.min(t.length(), best == null ? 0 : best.length()) / 4);
-    return best != null && bestDistance <= allowed ? best : null;
-  }
-
-  /** Levenshtein distance (insert, delete, substitute). */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -4,7 +4,6 @@ import io.dsm4j.Manager;
 import io.dsm4j.automation.ApplyReport;
 import io.dsm4j.automation.DetectOnlyScope;
 import io.dsm4j.automation.PromoteReport;
-import io.dsm4j.automation.RefusedException;
 import io.dsm4j.automation.RollbackReport;
 import io.dsm4j.automation.RolloutPlan;
 import io.dsm4j.automation.RuleUpdateRollout;
@@ -66,12 +65,7 @@ final class RuleUpdateCommands {
 
     @Override
     int run(Manager m, Output out) {
-      try {
-        return step(m, out);
-      } catch (RefusedException e) {
-        root().err.println("dsm4j: " + e.getMessage());
-        return Dsm4j.FAILURE;
-      }
+      return step(m, out);
     }
 
     abstract int step(Manager m, Output out);

@@ -2,7 +2,6 @@ package io.dsm4j.cli;
 
 import io.dsm4j.Manager;
 import io.dsm4j.automation.AppliedUpdate;
-import io.dsm4j.automation.RefusedException;
 import io.dsm4j.automation.RuleChange;
 import io.dsm4j.automation.SecurityUpdateApplier;
 import io.dsm4j.model.RuleChanges;
@@ -85,12 +84,7 @@ final class UpdateCommands {
     int run(Manager m, Output out) {
       int id = id(updateId, "update");
       AppliedUpdate a;
-      try {
-        a = SecurityUpdateApplier.apply(m, id, mode.detectOnly, force);
-      } catch (RefusedException e) {
-        root().err.println("dsm4j: " + e.getMessage());
-        return Dsm4j.FAILURE;
-      }
+      a = SecurityUpdateApplier.apply(m, id, mode.detectOnly, force);
       List<Map<String, Object>> rules = new ArrayList<>();
       for (RuleChange c : a.changes()) {
         Map<String, Object> v = new LinkedHashMap<>();

@@ -49,6 +49,8 @@ class TrustCertTest {
                 "secp256r1",
                 "-dname",
                 "CN=dsm.test.local,O=dsm4j test",
+                "-ext",
+                "SAN=dns:dsm.test.local,ip:127.0.0.1",
                 "-validity",
                 "30",
                 "-storetype",
@@ -142,5 +144,41 @@ class TrustCertTest {
             dir.resolve("x.pem").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("https://");
+  }
+
+  /**
+   * The whole path of a self-signed manager: trust its saved certificate and pin its fingerprint; a
+   * wrong pin is refused on the wire, once, with words that say what to do.
+   */
+  @Test
+  void aSavedCertificateAndItsPin_areEnforcedOnTheWire() throws Exception {
+    Path pem = dir.resolve("pinned.pem");
+    assertThat(
+            CliRunner.run(Map.of(), "trust-cert", "--url", url(), "--out", pem.toString()).code())
+        .isZero();
+    Map<String, String> env = Map.of("DSM_URL", url(), "DSM_API_KEY", "2:pin-test-key");
+    String right = ServerCertificates.display(ServerCertificates.sha256(cert));
+    String wrong = "AA" + right.substring(2);
+
+    // The server answers every path with 404: reaching it proves the TLS checks passed.
+    Run trusted =
+        CliRunner.run(
+            env, "--trust-cert", pem.toString(), "--pin-sha256", right, "policies", "get", "1");
+    assertThat(trusted.code()).as(trusted.err()).isEqualTo(1);
+    assertThat(trusted.err()).contains("404").doesNotContain("certificate");
+
+    Run pinned =
+        CliRunner.run(
+            env, "--trust-cert", pem.toString(), "--pin-sha256", wrong, "policies", "get", "1");
+    assertThat(pinned.code()).isEqualTo(1);
+    assertThat(pinned.errLines()).singleElement().asString().contains("pin").doesNotContain("404");
+
+    Run untrusted = CliRunner.run(env, "policies", "get", "1");
+    assertThat(untrusted.code()).isEqualTo(1);
+    assertThat(untrusted.errLines())
+        .singleElement()
+        .asString()
+        .contains("--trust-cert")
+        .contains("trust-cert --url");
   }
 }

@@ -19,7 +19,16 @@ public record AppliedUpdate(
     SecurityUpdateResult result,
     List<RuleChange> changes,
     List<String> notes) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param update the update as it was before it was applied
+   * @param detectOnly whether its new rules were applied detect-only
+   * @param result the counts the manager reported
+   * @param changes the rules added or changed, by kind, then added before updated, then identifier
+   * @param notes remarks (e.g. that over SOAP alone changed rules cannot be told from unchanged
+   *     ones)
+   */
   public AppliedUpdate {
     changes = List.copyOf(changes);
     notes = List.copyOf(notes);

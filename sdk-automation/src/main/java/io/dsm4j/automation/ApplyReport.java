@@ -67,7 +67,36 @@ public record ApplyReport(
     Map<String, Backend> backends,
     List<String> notes) {
 
-  /** Copies the collections (maps sorted by key). */
+  /**
+   * Copies the collections (maps sorted by key).
+   *
+   * @param dryRun whether nothing was changed
+   * @param journal the journal file
+   * @param updateId the staged update
+   * @param updateName its name
+   * @param detectOnlyScope where detect-only is (or would be) set: per policy, or the rule's global
+   *     flag
+   * @param computers the number of computers in scope
+   * @param policyIds the policies in scope
+   * @param ruleChangeKnown whether the rule-level change is known: false in a dry run before the
+   *     update was applied (the lists below are then empty, not "no change")
+   * @param addedRules IPS rules the update added (catalog diff by identifier)
+   * @param updatedRules IPS rules the update changed
+   * @param addedNotDetectOnly added rules the manager did not put in detect-only mode (they were
+   *     set detect-only before any assignment)
+   * @param scansCompleted recommendation scans completed
+   * @param rulesPerPolicy the newly recommended rules assigned (detect-only) per policy
+   * @param switchedToDetectOnly rules whose global flag this rollout switched from prevent to
+   *     detect-only (global mode only)
+   * @param otherPoliciesAffected global mode: per switched rule, the policies outside the scope
+   *     that use it and so were switched too
+   * @param sendPolicySucceeded computers the policy was sent to
+   * @param sendPolicyFailed computers sending failed for, with the error
+   * @param promotedAt when promote finished for this journal, or null
+   * @param steps each step and whether it was done now, already done (resumed) or would be done
+   * @param backends which backend each kind of operation went to
+   * @param notes remarks for the operator
+   */
   public ApplyReport {
     policyIds = List.copyOf(policyIds);
     addedRules = List.copyOf(addedRules);

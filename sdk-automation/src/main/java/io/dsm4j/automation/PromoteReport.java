@@ -40,7 +40,23 @@ public record PromoteReport(
     long eventsSeen,
     Map<String, Backend> backends) {
 
-  /** Copies the collections (maps sorted by key). */
+  /**
+   * Copies the collections (maps sorted by key).
+   *
+   * @param dryRun whether nothing was changed
+   * @param updateId the staged update
+   * @param appliedAt when it was applied (the soak start)
+   * @param detectOnlyScope per policy (the overrides apply set are switched) or global (the rules'
+   *     own flags are switched)
+   * @param promoted rules switched to prevent now (or that would be), on at least one policy
+   * @param alreadyPromoted rules an earlier promote switched already
+   * @param perPolicy per-policy mode: per policy, the rules switched to prevent on it (empty in
+   *     global mode)
+   * @param keptDetectOnly rules left detect-only because they raised IPS events during the soak,
+   *     with the number of events
+   * @param eventsSeen IPS events read for the soak period (0 when events were not checked)
+   * @param backends which backend each kind of operation went to
+   */
   public PromoteReport {
     promoted = List.copyOf(promoted);
     alreadyPromoted = List.copyOf(alreadyPromoted);

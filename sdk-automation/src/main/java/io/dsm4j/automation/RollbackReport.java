@@ -27,7 +27,17 @@ public record RollbackReport(
     List<RuleRestore> rules,
     List<String> notes) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param dryRun whether nothing was changed
+   * @param updateId the staged update (it stays applied)
+   * @param detectOnlyScope how the rollout had set detect-only (and so what is undone)
+   * @param policies the policies whose direct IPS assignments differed from the journal
+   * @param overrides per-policy mode: the detect-only overrides the rollout set, set back
+   * @param rules global mode: the rules whose flag the rollout changed and that differ from before
+   * @param notes remarks for the operator (e.g. that the update itself stays applied)
+   */
   public RollbackReport {
     policies = List.copyOf(policies);
     overrides = List.copyOf(overrides);
@@ -43,7 +53,13 @@ public record RollbackReport(
    * @param restoredTo what the journal recorded (and the policy has now, unless a dry run)
    */
   public record PolicyRestore(int policyId, List<Integer> before, List<Integer> restoredTo) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param policyId the policy
+     * @param before what was assigned before the rollback
+     * @param restoredTo what the journal recorded (and the policy has now, unless a dry run)
+     */
     public PolicyRestore {
       before = List.copyOf(before);
       restoredTo = List.copyOf(restoredTo);

@@ -22,7 +22,13 @@ import java.util.Objects;
  * @param policy a policy by ID or exact name, or null
  */
 public record Scope(List<String> computers, String group, String policy) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param computers computers by ID or exact host name (empty: no restriction)
+   * @param group a computer group by ID or exact name, or null
+   * @param policy a policy by ID or exact name, or null
+   */
   public Scope {
     computers = List.copyOf(computers == null ? List.of() : computers);
     for (String c : computers) {

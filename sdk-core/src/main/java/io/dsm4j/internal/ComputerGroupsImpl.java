@@ -3,11 +3,15 @@ package io.dsm4j.internal;
 import io.dsm4j.Capability;
 import io.dsm4j.ComputerGroups;
 import io.dsm4j.model.ComputerGroup;
+import io.dsm4j.model.ComputerGroupDraft;
+import io.dsm4j.model.ComputerGroupUpdate;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.ComputerGroupOperations;
 
 /** {@link ComputerGroups} over {@link ComputerGroupOperations}. */
-final class ComputerGroupsImpl extends ReadGroup<ComputerGroup, ComputerGroupOperations>
+final class ComputerGroupsImpl
+    extends EditableGroupImpl<
+        ComputerGroup, ComputerGroupDraft, ComputerGroupUpdate, ComputerGroupOperations>
     implements ComputerGroups {
   ComputerGroupsImpl(CallPipeline pipeline) {
     super(
@@ -15,7 +19,12 @@ final class ComputerGroupsImpl extends ReadGroup<ComputerGroup, ComputerGroupOpe
         "computerGroups",
         "computer group",
         Capability.COMPUTER_GROUPS,
+        new Writes(
+            Capability.COMPUTER_GROUP_WRITE,
+            Capability.COMPUTER_GROUP_UPDATE,
+            Capability.COMPUTER_GROUP_WRITE),
         BackendConnection::computerGroups,
-        ComputerGroup::id);
+        ComputerGroup::id,
+        ComputerGroupUpdate::isEmpty);
   }
 }

@@ -1,20 +1,31 @@
 package io.dsm4j.internal;
 
+import io.dsm4j.Administrators;
+import io.dsm4j.Alerts;
+import io.dsm4j.AntiMalwareConfigurations;
+import io.dsm4j.ApiKeys;
 import io.dsm4j.Backend;
 import io.dsm4j.Capabilities;
 import io.dsm4j.Capability;
+import io.dsm4j.CloudConnectors;
 import io.dsm4j.ComputerGroups;
 import io.dsm4j.Computers;
 import io.dsm4j.CredentialCheck;
+import io.dsm4j.EventBasedTasks;
 import io.dsm4j.Events;
-import io.dsm4j.IpLists;
+import io.dsm4j.ItemLists;
 import io.dsm4j.Manager;
 import io.dsm4j.ManagerInfo;
 import io.dsm4j.Policies;
+import io.dsm4j.Roles;
 import io.dsm4j.Rules;
+import io.dsm4j.ScheduledTasks;
+import io.dsm4j.Schedules;
 import io.dsm4j.SecurityUpdates;
 import io.dsm4j.Settings;
+import io.dsm4j.Tenants;
 import io.dsm4j.exception.DsmException;
+import io.dsm4j.model.ListKind;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.SettingScope;
 import io.dsm4j.spi.BackendConfig;
@@ -34,6 +45,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,21 +66,62 @@ public final class DefaultManager implements Manager {
   private final Computers computers;
   private final SecurityUpdates securityUpdates;
   private final Events events;
-  private final IpLists ipLists;
+  private final Map<ListKind, ItemLists> lists = new EnumMap<>(ListKind.class);
   private final ComputerGroups computerGroups;
   private final Settings systemSettings;
+  private final Alerts alerts;
+  private final Schedules schedules;
+  private final ScheduledTasks scheduledTasks;
+  private final EventBasedTasks eventBasedTasks;
+  private final AntiMalwareConfigurations antiMalwareConfigurations;
+  private final Tenants tenants;
+  private final ApiKeys apiKeys;
+  private final Administrators administrators;
+  private final Roles roles;
+  private final CloudConnectors cloudConnectors;
+  private final DefaultManager parent;
+  private final Set<DefaultManager> children = ConcurrentHashMap.newKeySet();
   private volatile Thread shutdownHook;
 
   private DefaultManager(CallPipeline pipeline) {
+    this(pipeline, null);
+  }
+
+  private DefaultManager(CallPipeline pipeline, DefaultManager parent) {
+    this.parent = parent;
     this.pipeline = pipeline;
     this.policies = new PoliciesImpl(pipeline);
     this.rules = new RulesImpl(pipeline);
     this.computers = new ComputersImpl(pipeline);
     this.securityUpdates = new SecurityUpdatesImpl(pipeline);
     this.events = new EventsImpl(pipeline);
-    this.ipLists = new IpListsImpl(pipeline);
+    for (ListKind k : ListKind.values()) {
+      lists.put(k, new ItemListsImpl(pipeline, k));
+    }
     this.computerGroups = new ComputerGroupsImpl(pipeline);
     this.systemSettings = new SettingsImpl(pipeline, SettingScope.system());
+    this.alerts = new AlertsImpl(pipeline);
+    this.schedules = new SchedulesImpl(pipeline);
+    this.scheduledTasks = new ScheduledTasksImpl(pipeline);
+    this.eventBasedTasks = new EventBasedTasksImpl(pipeline);
+    this.antiMalwareConfigurations = new AntiMalwareConfigurationsImpl(pipeline);
+    this.tenants = new TenantsImpl(pipeline);
+    this.apiKeys = new ApiKeysImpl(pipeline);
+    this.administrators = new AdministratorsImpl(pipeline);
+    this.roles = new RolesImpl(pipeline);
+    this.cloudConnectors = new CloudConnectorsImpl(pipeline);
+  }
+
+  /** A tenant's manager over its own pipeline, closed with this one. */
+  Manager child(CallPipeline tenantPipeline) {
+    DefaultManager m = new DefaultManager(tenantPipeline, this);
+    children.add(m);
+    if (pipeline.closed.get()) {
+      // Closed meanwhile: do not hand out a manager nobody will close.
+      m.close();
+      pipeline.ensureOpen();
+    }
+    return m;
   }
 
   /**
@@ -257,8 +310,13 @@ public final class DefaultManager implements Manager {
   }
 
   @Override
-  public IpLists ipLists() {
-    return ipLists;
+  public ItemLists ipLists() {
+    return lists.get(ListKind.IP);
+  }
+
+  @Override
+  public ItemLists lists(ListKind kind) {
+    return lists.get(Objects.requireNonNull(kind, "kind"));
   }
 
   @Override
@@ -272,9 +330,83 @@ public final class DefaultManager implements Manager {
   }
 
   @Override
+  public Alerts alerts() {
+    return alerts;
+  }
+
+  @Override
+  public Schedules schedules() {
+    return schedules;
+  }
+
+  @Override
+  public ScheduledTasks scheduledTasks() {
+    return scheduledTasks;
+  }
+
+  @Override
+  public EventBasedTasks eventBasedTasks() {
+    return eventBasedTasks;
+  }
+
+  @Override
+  public AntiMalwareConfigurations antiMalwareConfigurations() {
+    return antiMalwareConfigurations;
+  }
+
+  @Override
+  public Tenants tenants() {
+    return tenants;
+  }
+
+  @Override
+  public ApiKeys apiKeys() {
+    return apiKeys;
+  }
+
+  @Override
+  public Administrators administrators() {
+    return administrators;
+  }
+
+  @Override
+  public Roles roles() {
+    return roles;
+  }
+
+  @Override
+  public CloudConnectors cloudConnectors() {
+    return cloudConnectors;
+  }
+
+  @Override
+  public Manager asTenant(String name) {
+    Args.name(name, "tenant name");
+    return TenantSignIn.open(this, pipeline, 0, name);
+  }
+
+  @Override
+  public Manager asTenant(int tenantId) {
+    Args.id(tenantId, "tenant ID");
+    return TenantSignIn.open(this, pipeline, tenantId, null);
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) {
+    return RawAccess.unwrap(pipeline, type);
+  }
+
+  @Override
   public void close() {
     if (!pipeline.closed.compareAndSet(false, true)) {
       return;
+    }
+    // Tenant managers first: they give up what they obtained through this one (keys, sessions).
+    for (DefaultManager child : List.copyOf(children)) {
+      child.close();
+    }
+    if (parent != null) {
+      parent.children.remove(this);
     }
     Thread hook = shutdownHook;
     if (hook != null && hook != Thread.currentThread()) {
@@ -299,6 +431,7 @@ public final class DefaultManager implements Manager {
 
   @Override
   public String toString() {
-    return "Manager[" + pipeline.settings.url() + ", backends=" + backends() + "]";
+    String tenant = parent == null ? "" : ", tenant=" + pipeline.settings.tenant();
+    return "Manager[" + pipeline.settings.url() + tenant + ", backends=" + backends() + "]";
   }
 }

@@ -8,6 +8,7 @@ import io.dsm4j.spi.PageResult;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
@@ -24,6 +25,28 @@ final class Pager {
       Function<PageRequest, PageResult<T>> fetch,
       ToLongFunction<T> idOf) {
     return PagedIterable.fromPages(() -> new PageIterator<>(operation, pageSize, fetch, idOf));
+  }
+
+  /**
+   * The items of a listing that pass a test, page by page: the pages (and so the cursor) stay those
+   * of the raw listing, a page may come out empty.
+   */
+  static <T> PagedIterable<T> filter(PagedIterable<T> raw, Predicate<T> keep) {
+    return PagedIterable.fromPages(
+        () -> {
+          Iterator<Page<T>> pages = raw.byPage().iterator();
+          return new Iterator<Page<T>>() {
+            @Override
+            public boolean hasNext() {
+              return pages.hasNext();
+            }
+
+            @Override
+            public Page<T> next() {
+              return new Page<>(pages.next().items().stream().filter(keep).toList());
+            }
+          };
+        });
   }
 
   private static final class PageIterator<T> implements Iterator<Page<T>> {

@@ -21,7 +21,7 @@ import java.util.function.ToIntFunction;
 abstract class ReadGroup<T, G extends ReadOperations<T>> implements ResourceGroup<T> {
   final CallPipeline pipeline;
   private final String prefix;
-  private final String noun;
+  final String noun;
   private final Capability capability;
   private final Function<BackendConnection, Optional<G>> groupOf;
   private final ToIntFunction<T> idOf;

@@ -15,7 +15,11 @@ public enum ComputerAction {
   /** Fetch the agent's events now. */
   GET_EVENTS_NOW(Capability.ACTION_GET_EVENTS_NOW),
   /** Clear warnings and errors. */
-  CLEAR_WARNINGS_AND_ERRORS(Capability.ACTION_CLEAR_WARNINGS_AND_ERRORS);
+  CLEAR_WARNINGS_AND_ERRORS(Capability.ACTION_CLEAR_WARNINGS_AND_ERRORS),
+  /** Activate the agent (the manager contacts it and takes it under management). */
+  ACTIVATE_AGENT(Capability.ACTION_ACTIVATE_AGENT),
+  /** Deactivate the agent (the computer becomes unmanaged). */
+  DEACTIVATE_AGENT(Capability.ACTION_DEACTIVATE_AGENT);
 
   private final Capability capability;
 

@@ -99,9 +99,10 @@ public interface BackendConnection extends AutoCloseable {
   }
 
   /**
-   * @return IP lists
+   * @param kind a kind of item list
+   * @return the lists of that kind (IP, MAC, port, directory, file, file extension)
    */
-  default Optional<IpListOperations> ipLists() {
+  default Optional<ItemListOperations> lists(io.dsm4j.model.ListKind kind) {
     return Optional.empty();
   }
 
@@ -109,6 +110,34 @@ public interface BackendConnection extends AutoCloseable {
    * @return computer groups
    */
   default Optional<ComputerGroupOperations> computerGroups() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return schedules
+   */
+  default Optional<ScheduleOperations> schedules() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return scheduled tasks
+   */
+  default Optional<ScheduledTaskOperations> scheduledTasks() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return event-based tasks
+   */
+  default Optional<EventBasedTaskOperations> eventBasedTasks() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return anti-malware configurations
+   */
+  default Optional<AntiMalwareOperations> antiMalwareConfigurations() {
     return Optional.empty();
   }
 
@@ -130,6 +159,69 @@ public interface BackendConnection extends AutoCloseable {
    * @return settings of every scope (system, default policy, policy, computer)
    */
   default Optional<SettingOperations> settings() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return the manager's current alerts
+   */
+  default Optional<AlertOperations> alerts() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return the tenants of a multi-tenant manager
+   */
+  default Optional<TenantOperations> tenants() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return signing in to a tenant
+   */
+  default Optional<TenantSignInOperations> tenantSignIn() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return API keys
+   */
+  default Optional<ApiKeyOperations> apiKeys() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return administrators
+   */
+  default Optional<AdministratorOperations> administrators() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return administrator roles
+   */
+  default Optional<RoleOperations> roles() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return cloud connectors
+   */
+  default Optional<CloudConnectorOperations> cloudConnectors() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return any {@code /api} request
+   */
+  default Optional<RestAccessOperations> restAccess() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return any Web Service API operation
+   */
+  default Optional<SoapAccessOperations> soapAccess() {
     return Optional.empty();
   }
 

@@ -62,4 +62,39 @@ public record ManagerSettings(
     int requestsPerMinute,
     String userAgent,
     int pageSize,
-    boolean endSessionOnShutdown) {}
+    boolean endSessionOnShutdown) {
+
+  /**
+   * The settings of a manager for one tenant of this (primary tenant's) manager: the same but the
+   * tenant's name and the REST API key, which the backend obtained for the tenant.
+   *
+   * @param tenantName the tenant's name, or null when not known
+   * @param tenantApiKey the tenant's API key, or null to keep this one (a backend without keys)
+   * @return the settings
+   */
+  public ManagerSettings forTenant(@Nullable String tenantName, @Nullable Secret tenantApiKey) {
+    return new ManagerSettings(
+        url,
+        backend,
+        tenantApiKey != null ? tenantApiKey : apiKey,
+        tenantApiKey != null ? false : cloudOneKey,
+        username,
+        password,
+        tenantName,
+        tls,
+        proxy,
+        connectTimeout,
+        readTimeout,
+        bulkReadTimeout,
+        callTimeout,
+        bulkCallTimeout,
+        maxResponseBytes,
+        maxBulkResponseBytes,
+        retry,
+        retryListener,
+        requestsPerMinute,
+        userAgent,
+        pageSize,
+        false);
+  }
+}

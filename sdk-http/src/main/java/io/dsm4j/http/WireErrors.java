@@ -272,16 +272,16 @@ final class WireErrors {
   }
 
   private DsmException untrusted(String op, String where, String why, IOException e) {
+    // A name mismatch is not fixed by trusting the certificate: say what does fix it.
+    String advice =
+        why.contains("host name")
+            ? ". Connect with a name the certificate is issued for (dsm4j trust-cert --url URL"
+                + " shows the certificate), or turn the host name check off with TlsOptions"
+                + " hostnameVerification(false)"
+            : ". Trust the manager's certificate with --trust-cert FILE or TlsOptions"
+                + " (dsm4j trust-cert --url URL --out dsm.pem fetches it)";
     return new TlsVerificationException(
-        "the manager's certificate at "
-            + where
-            + " was refused: "
-            + why
-            + ". Trust the manager's certificate with --trust-cert FILE or TlsOptions"
-            + " (dsm4j trust-cert --url URL --out dsm.pem fetches it)",
-        op,
-        backend,
-        e);
+        "the manager's certificate at " + where + " was refused: " + why + advice, op, backend, e);
   }
 
   private static String certificateProblem(Throwable e) {

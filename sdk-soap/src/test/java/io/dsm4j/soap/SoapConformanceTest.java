@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.dsm4j.Backend;
 import io.dsm4j.Manager;
 import io.dsm4j.RetryOptions;
+import io.dsm4j.SoapAccess;
 import io.dsm4j.exception.ConnectionException;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.exception.ResponseRejectedException;
+import io.dsm4j.model.AdministratorDraft;
+import io.dsm4j.model.BulkResult;
 import io.dsm4j.model.CommonSetting;
 import io.dsm4j.model.ComputerAction;
+import io.dsm4j.model.ComputerDraft;
+import io.dsm4j.model.ComputerQuery;
 import io.dsm4j.model.EventKind;
 import io.dsm4j.model.EventQuery;
 import io.dsm4j.model.ModuleState;
@@ -283,23 +288,72 @@ class SoapConformanceTest {
             manager.computers().assignPolicy(policyId, List.of(computerId, computerId + 1));
             return null;
           });
-      attempt("computers.status", problems, () -> manager.computers().status(computerId));
+      attempt(
+          "computers.list query by name",
+          problems,
+          () ->
+              manager.computers().list(ComputerQuery.builder().hostName("web01").build()).stream()
+                  .toList());
+      attempt(
+          "computers.list query by prefix",
+          problems,
+          () ->
+              manager.computers().list(ComputerQuery.builder().hostName("web*").build()).stream()
+                  .toList());
+      attempt(
+          "computers.list query by external ID",
+          problems,
+          () ->
+              manager.computers().list(ComputerQuery.builder().externalId("ext-1").build()).stream()
+                  .toList());
+      attempt(
+          "computers.list query by group and subgroups",
+          problems,
+          () ->
+              manager.computers().list(ComputerQuery.builder().group(3, true).build()).stream()
+                  .toList());
+      attempt(
+          "computers.list query by group",
+          problems,
+          () ->
+              manager.computers().list(ComputerQuery.builder().group(3).build()).stream().toList());
+      attempt(
+          "computers.list query by policy",
+          problems,
+          () ->
+              manager.computers().list(ComputerQuery.builder().policy(policyId).build()).stream()
+                  .toList());
+      attempt(
+          "computers.create",
+          problems,
+          () ->
+              manager
+                  .computers()
+                  .create(
+                      ComputerDraft.builder("web9.example.com")
+                          .displayName("Web 9")
+                          .description("made by the conformance test")
+                          .groupId(3)
+                          .policyId(policyId)
+                          .build()));
+      attempt(
+          "computers.create bare",
+          problems,
+          () -> manager.computers().create(ComputerDraft.builder("10.0.0.9").build()));
+      bulk(
+          problems,
+          "computers.moveToGroup",
+          () -> manager.computers().moveToGroup(List.of(computerId, computerId + 1), 3));
+      bulk(
+          problems,
+          "computers.delete",
+          () -> manager.computers().delete(List.of(computerId, computerId + 1)));
+      attempt("alerts.list", problems, () -> manager.alerts().list(25));
       for (ComputerAction action : ComputerAction.values()) {
-        var result =
-            attempt(
-                "computers.run " + action,
-                problems,
-                () -> manager.computers().run(action, List.of(computerId, computerId + 1)));
-        if (result != null) {
-          result
-              .failed()
-              .forEach(
-                  (id, e) -> {
-                    if (e.detail().contains("WSDL violation")) {
-                      problems.add(action + " for " + id + ": " + e.getMessage());
-                    }
-                  });
-        }
+        bulk(
+            problems,
+            "computers.run " + action,
+            () -> manager.computers().run(action, List.of(computerId, computerId + 1)));
       }
       for (RuleKind kind : RuleKind.values()) {
         attempt(
@@ -413,11 +467,76 @@ class SoapConformanceTest {
       int groupId = groups == null || groups.isEmpty() ? 1 : groups.get(0).id();
       attempt("groups.get", problems, () -> manager.computerGroups().get(groupId));
       attempt("groups.findByName", problems, () -> manager.computerGroups().findByName("Web"));
+      SoapFleetCalls.drive(manager, (what, call) -> attempt(what, problems, call));
+      // Administrators (user… operations).
+      var admins =
+          attempt(
+              "administrators.list",
+              problems,
+              () -> manager.administrators().list().stream().toList());
+      int adminId = admins == null || admins.isEmpty() ? 1 : admins.get(0).id();
+      attempt("administrators.get", problems, () -> manager.administrators().get(adminId));
+      attempt(
+          "administrators.findByName",
+          problems,
+          () -> manager.administrators().findByName("auditor"));
+      attempt(
+          "administrators.create",
+          problems,
+          () ->
+              manager
+                  .administrators()
+                  .create(
+                      AdministratorDraft.builder()
+                          .username("auditor")
+                          .password("Auditor-pass-1".toCharArray())
+                          .roleId(2)
+                          .fullName("Audit")
+                          .emailAddress("audit@example.com")
+                          .build()));
+      attempt(
+          "administrators.update",
+          problems,
+          () ->
+              manager
+                  .administrators()
+                  .update(adminId, AdministratorDraft.builder().active(false).build()));
+      attempt(
+          "administrators.delete",
+          problems,
+          () -> {
+            manager.administrators().delete(adminId);
+            return null;
+          });
+      // The escape hatch: an operation of the subset and one that is not in it.
+      SoapAccess ws = manager.unwrap(SoapAccess.class);
+      attempt("soapAccess hostRetrieve", problems, () -> ws.call("hostRetrieve", "<id>1</id>"));
+      attempt("soapAccess roleGetDefaultID", problems, () -> ws.call("roleGetDefaultID", ""));
+      // A tenant's session through the primary tenant's (signInAsTenant).
+      try (Manager asTenant = manager.asTenant("Tenant B")) {
+        attempt(
+            "asTenant policies.list", problems, () -> asTenant.policies().list().stream().toList());
+      }
     }
     try (Manager tenant = manager(m, "Tenant A")) {
       attempt("tenant policies.list", problems, () -> tenant.policies().list().stream().toList());
     }
     return problems;
+  }
+
+  /** A bulk call: its per-computer failures are checked like the call's own. */
+  private static void bulk(List<String> problems, String what, Supplier<BulkResult> call) {
+    BulkResult result = attempt(what, problems, call);
+    if (result != null) {
+      result
+          .failed()
+          .forEach(
+              (id, e) -> {
+                if (e.detail().contains("WSDL violation")) {
+                  problems.add(what + " for " + id + ": " + e.getMessage());
+                }
+              });
+    }
   }
 
   private static Set<String> recordedOperations(Path record) throws IOException {

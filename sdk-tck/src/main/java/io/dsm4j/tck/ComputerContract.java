@@ -46,7 +46,9 @@ public interface ComputerContract extends ContractFixture {
     assertThat(manager().computers().findByName(ContractFixture.unique("nohost"))).isEmpty();
     assertThatThrownBy(() -> manager().computers().get(987_657))
         .isInstanceOf(NotFoundException.class);
-    assertThat(manager().computers().status(one.id()).computerId()).isEqualTo(one.id());
+    // The status comes with the computer: the same as the manager's own.
+    assertThat(manager().computers().get(one.id()).status().agent())
+        .isEqualTo(state().computer(one.id()).orElseThrow().status().agent());
   }
 
   @Test
@@ -95,7 +97,9 @@ public interface ComputerContract extends ContractFixture {
           ComputerAction.SCAN_FOR_INTEGRITY_CHANGES, "scan-for-integrity-changes",
           ComputerAction.SEND_POLICY, "send-policy",
           ComputerAction.GET_EVENTS_NOW, "get-events-now",
-          ComputerAction.CLEAR_WARNINGS_AND_ERRORS, "clear-warnings-errors");
+          ComputerAction.CLEAR_WARNINGS_AND_ERRORS, "clear-warnings-errors",
+          ComputerAction.ACTIVATE_AGENT, "activate",
+          ComputerAction.DEACTIVATE_AGENT, "deactivate");
 
   @Test
   default void computersRun_onUnknownComputer_reportsItAsFailed() {

@@ -388,4 +388,167 @@ public abstract class HostileWireContractTest {
     assertThat(viaProxy.requests()).hasSameSizeAs(proxy.requests());
     assertThat(calls(direct)).isEqualTo(2);
   }
+
+  // ------------------------------------------------------------------ the escape hatch (14.4)
+
+  /** A secret the caller puts in a raw request's body. */
+  private static final String BODY_SECRET = "Hatch-Secret-7f3a9c";
+
+  /** A raw request of this backend: a read, or a write whose body carries {@link #BODY_SECRET}. */
+  private Object raw(Manager m, boolean read) {
+    if (fixture().backend() == io.dsm4j.Backend.REST) {
+      io.dsm4j.RestAccess api = m.unwrap(io.dsm4j.RestAccess.class);
+      return api.send(
+          read
+              ? io.dsm4j.RestAccess.Request.get("/policies/7").build()
+              : io.dsm4j.RestAccess.Request.post(
+                      "/administrators",
+                      "{\"username\":\"a\",\"password\":\"" + BODY_SECRET + "\",\"roleID\":1}")
+                  .build());
+    }
+    io.dsm4j.SoapAccess ws = m.unwrap(io.dsm4j.SoapAccess.class);
+    return read
+        ? ws.call("securityProfileRetrieve", "<id>7</id>")
+        : ws.call(
+            "userSave",
+            "<ipl><username>a</username><password>" + BODY_SECRET + "</password></ipl>");
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void escapeHatch_aServerEchoingTheRequest_showsNoSecret(boolean read) throws Exception {
+    RawServer s = server(r -> fixture().echo(r, 400));
+    Manager m = manager(builder(s.url()).retry(RetryOptions.none()));
+
+    DsmException e = catchThrowableOfType(DsmException.class, () -> raw(m, read));
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).contains("****");
+    assertNoSecret(e);
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    assertThat(trace.toString()).doesNotContain(BODY_SECRET);
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void escapeHatch_aSlowServer_isCutOffAtTheCallsDeadline(boolean read) throws Exception {
+    RawServer s = server(r -> new RawServer.Stall());
+    Manager m = manager(builder(s.url()).callTimeout(DEADLINE).bulkCallTimeout(DEADLINE));
+    long start = System.nanoTime();
+
+    DsmTimeoutException e = catchThrowableOfType(DsmTimeoutException.class, () -> raw(m, read));
+
+    assertThat(e).as("a timeout").isNotNull();
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isBetween(DEADLINE.minusMillis(50), DEADLINE.plus(SLACK));
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void escapeHatch_429_isRetriedWhateverTheRequestDoes(boolean read) throws Exception {
+    RawServer s = server(r -> RawServer.Reply.of(429, "text/plain", "Too many API requests"));
+    Manager m = manager(builder(s.url()));
+
+    assertThat(
+            catchThrowableOfType(io.dsm4j.exception.ThrottledException.class, () -> raw(m, read)))
+        .isNotNull();
+
+    assertThat(calls(s)).isEqualTo(ATTEMPTS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void escapeHatch_aDroppedConnection_isRetriedForReadsOnly(boolean read) throws Exception {
+    RawServer s = server(r -> new RawServer.Close());
+    Manager m = manager(builder(s.url()));
+
+    assertThat(catchThrowableOfType(ConnectionException.class, () -> raw(m, read))).isNotNull();
+
+    assertThat(calls(s)).as("a write reaches the server once").isEqualTo(read ? ATTEMPTS : 1);
+  }
+
+  @Test
+  void escapeHatch_theRateLimit_holdsRawRequestsToo() throws Exception {
+    RawServer s = server(r -> fixture().notFound());
+    // One request a minute: the first request of the test goes, no other can within the deadline.
+    Manager m = manager(builder(s.url()).requestsPerMinute(1).callTimeout(DEADLINE));
+    int refused = 0;
+    for (int i = 0; i < 2; i++) {
+      try {
+        raw(m, true);
+      } catch (DsmTimeoutException e) {
+        assertThat(e.getMessage()).contains("rate limit");
+        refused++;
+      } catch (NotFoundException e) {
+        // the one request the limit let through
+      }
+    }
+
+    assertThat(refused).isGreaterThanOrEqualTo(1);
+    assertThat(s.requests()).as("requests that reached the server (sign-in included)").hasSize(1);
+  }
+
+  // ------------------------------------------------------------------ two managers (14.5)
+
+  @Test
+  void twoManagers_withDifferentTlsAndProxies_sideBySide_eachWorksAndNeitherAffectsTheOther()
+      throws Exception {
+    SelfSigned other = SelfSigned.create();
+    RawServer first = tlsServer(r -> fixture().notFound());
+    RawServer second =
+        closing(RawServer.tls(other.serverSocketFactory(), withSession(r -> fixture().notFound())));
+    RawServer proxy = closing(RawServer.forwardingProxy());
+    RawServer plain = server(r -> fixture().notFound());
+    java.net.ProxySelector selector = java.net.ProxySelector.getDefault();
+    javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getDefault();
+    javax.net.ssl.SSLSocketFactory https =
+        javax.net.ssl.HttpsURLConnection.getDefaultSSLSocketFactory();
+    javax.net.ssl.HostnameVerifier verifier =
+        javax.net.ssl.HttpsURLConnection.getDefaultHostnameVerifier();
+    java.util.Properties properties = (java.util.Properties) System.getProperties().clone();
+
+    // Each trusts only its own server's certificate; a third goes through a proxy.
+    Manager a =
+        manager(
+            builder("https://127.0.0.1:" + first.port())
+                .tls(TlsOptions.builder().trustedCertificatePem(cert.pem()).build()));
+    Manager b =
+        manager(
+            builder("https://127.0.0.1:" + second.port())
+                .tls(TlsOptions.builder().trustedCertificatePem(other.pem()).build()));
+    Manager c = manager(builder(plain.url()).proxy(new ProxyOptions("127.0.0.1", proxy.port())));
+    Manager crossed =
+        manager(
+            builder("https://127.0.0.1:" + second.port())
+                .tls(TlsOptions.builder().trustedCertificatePem(cert.pem()).build()));
+
+    for (int i = 0; i < 2; i++) {
+      for (Manager m : List.of(a, b, c)) {
+        assertThat(catchThrowableOfType(NotFoundException.class, () -> m.policies().get(7)))
+            .isNotNull();
+      }
+    }
+    assertThat(
+            catchThrowableOfType(TlsVerificationException.class, () -> crossed.policies().get(7)))
+        .as("a manager's trust is its own: the other's certificate is not trusted")
+        .isNotNull();
+
+    assertThat(calls(first)).isEqualTo(2);
+    assertThat(calls(second)).isEqualTo(2);
+    assertThat(proxy.requests()).allSatisfy(r -> assertThat(r.target()).startsWith(plain.url()));
+    assertThat(java.net.ProxySelector.getDefault()).isSameAs(selector);
+    assertThat(javax.net.ssl.SSLContext.getDefault()).isSameAs(context);
+    assertThat(javax.net.ssl.HttpsURLConnection.getDefaultSSLSocketFactory()).isSameAs(https);
+    assertThat(javax.net.ssl.HttpsURLConnection.getDefaultHostnameVerifier()).isSameAs(verifier);
+    java.util.Properties now = System.getProperties();
+    for (String k : now.stringPropertyNames()) {
+      if (!k.equals("sun.net.httpserver.nodelay")) { // the test kit's own server, not dsm4j
+        assertThat(now.getProperty(k))
+            .as("system property %s", k)
+            .isEqualTo(properties.getProperty(k));
+      }
+    }
+    assertThat(now.stringPropertyNames()).isEqualTo(properties.stringPropertyNames());
+  }
 }

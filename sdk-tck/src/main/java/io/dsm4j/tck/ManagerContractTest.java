@@ -25,12 +25,24 @@ public abstract class ManagerContractTest
         RuleAssignmentContract,
         RuleContract,
         ComputerContract,
+        ComputerStatusContract,
+        ComputerSearchContract,
+        ComputerLifecycleContract,
         UpdateAndEventContract,
         ReferenceDataContract,
         SettingsContract,
         RuleOverrideContract,
         ExtraFieldsContract,
-        RuleWriteContract {
+        RuleWriteContract,
+        ItemListContract,
+        ComputerGroupContract,
+        ScheduleContract,
+        AntiMalwareContract,
+        TaskContract,
+        TenantContract,
+        AdministrationContract,
+        CloudConnectorContract,
+        EscapeHatchContract {
 
   private DsmSimulator sim;
   private SimulatorState state;

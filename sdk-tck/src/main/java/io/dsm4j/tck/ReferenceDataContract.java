@@ -3,7 +3,7 @@ package io.dsm4j.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dsm4j.model.ComputerGroup;
-import io.dsm4j.model.IpList;
+import io.dsm4j.model.ItemList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +12,12 @@ public interface ReferenceDataContract extends ContractFixture {
 
   @Test
   default void ipLists_listGetFind() {
-    List<IpList> all = manager().ipLists().list().stream().toList();
+    List<ItemList> all = manager().ipLists().list().stream().toList();
 
     assertThat(all).isNotEmpty();
-    IpList one = all.get(0);
+    ItemList one = all.get(0);
     assertThat(manager().ipLists().get(one.id()).name()).isEqualTo(one.name());
-    assertThat(manager().ipLists().findByName(one.name())).map(IpList::id).contains(one.id());
+    assertThat(manager().ipLists().findByName(one.name())).map(ItemList::id).contains(one.id());
     assertThat(manager().ipLists().findByName(ContractFixture.unique("nolist"))).isEmpty();
   }
 

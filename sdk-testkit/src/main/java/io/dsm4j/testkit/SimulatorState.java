@@ -1,12 +1,21 @@
 package io.dsm4j.testkit;
 
+import io.dsm4j.model.AgentStatus;
+import io.dsm4j.model.Alert;
+import io.dsm4j.model.AntiMalwareConfiguration;
 import io.dsm4j.model.Computer;
+import io.dsm4j.model.ComputerGroup;
 import io.dsm4j.model.EventKind;
+import io.dsm4j.model.ItemList;
+import io.dsm4j.model.ListKind;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.Schedule;
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.Severity;
+import io.dsm4j.testkit.internal.AdminViews;
+import io.dsm4j.testkit.internal.FleetViews;
 import io.dsm4j.testkit.internal.Store;
 import java.time.Instant;
 import java.util.List;
@@ -26,9 +35,11 @@ import java.util.Optional;
  */
 public final class SimulatorState {
   private final Store store;
+  private final AdminViews admin;
 
   SimulatorState(Store store) {
     this.store = store;
+    this.admin = new AdminViews(store);
   }
 
   public List<Policy> policies() {
@@ -62,8 +73,61 @@ public final class SimulatorState {
     return store.rules(Objects.requireNonNull(kind, "kind"));
   }
 
+  /**
+   * Every computer in ID order, with its status as the simulator decides it: agent status (online,
+   * offline, warning, error, unmanaged), last communication, last policy sent, module states,
+   * status messages, address, EC2 instance and (in {@link Computer#extra()}) the SOAP {@code
+   * externalID}. Module messages are the SOAP texts.
+   */
   public List<Computer> computers() {
     return store.computers();
+  }
+
+  /** One computer as {@link #computers()} shows it; empty when there is none with this ID. */
+  public Optional<Computer> computer(int id) {
+    return store.computer(id);
+  }
+
+  /**
+   * Adds {@code count} computers after the last, shaped like the seeded ones (statuses, EC2
+   * instances, external IDs by index), with the last policy and the groups in turn; for large
+   * fleets ({@code fleet-NNNNN.corp.example.com}).
+   *
+   * @return the computers added
+   */
+  public List<Computer> addComputers(int count) {
+    if (count < 0 || count > 1_000_000) {
+      throw new IllegalArgumentException("count must be 0 to 1,000,000");
+    }
+    return store.addComputers(count);
+  }
+
+  /**
+   * Puts a computer in an agent status, as a fixture: activated or not, offline (last seen two days
+   * ago), with a warning or an error, or online.
+   *
+   * @return the computer as {@link #computers()} shows it now
+   * @throws IllegalArgumentException for an unknown computer or {@link AgentStatus#UNKNOWN}
+   */
+  public Computer setAgentStatus(int computerId, AgentStatus status) {
+    if (Objects.requireNonNull(status, "status") == AgentStatus.UNKNOWN) {
+      throw new IllegalArgumentException("a computer's status is never unknown here");
+    }
+    return store.setAgentStatus(computerId, status);
+  }
+
+  /**
+   * The manager's current alerts, as SOAP {@code alertStatusRetrieve} answers them: one per raised
+   * type ({@code Agent/Appliance Error}, {@code Computer Offline}, {@code Agent/Appliance
+   * Warning}), with the earliest time a computer raised it.
+   */
+  public List<Alert> alerts() {
+    return store.alerts();
+  }
+
+  /** The agent deployment scripts generated, per platform ({@code linux}, {@code windows}, …). */
+  public Map<String, Integer> deploymentScripts() {
+    return store.deploymentScripts();
   }
 
   public List<SecurityUpdate> securityUpdates() {
@@ -162,10 +226,10 @@ public final class SimulatorState {
    * How many times each computer action ran, by its REST scheduled-task type name ({@code
    * scan-for-recommendations}, {@code scan-for-malware}, {@code scan-for-integrity-changes}, {@code
    * send-policy}, {@code check-for-security-updates}, {@code scan-for-open-ports}) or SOAP-only
-   * action ({@code get-events-now}, {@code clear-warnings-errors}). One REST task run or one SOAP
-   * host operation counts once, whatever the number of computers; the SOAP host operations map to
-   * these names ({@code hostRecommendationScan} is {@code scan-for-recommendations}, {@code
-   * hostUpdateNow} is {@code send-policy}...).
+   * action ({@code get-events-now}, {@code clear-warnings-errors}, {@code activate}, {@code
+   * deactivate}). One REST task run or one SOAP host operation counts once, whatever the number of
+   * computers; the SOAP host operations map to these names ({@code hostRecommendationScan} is
+   * {@code scan-for-recommendations}, {@code hostUpdateNow} is {@code send-policy}...).
    */
   public Map<String, Integer> computerActionCounts() {
     return store.computerActionRuns();
@@ -270,5 +334,168 @@ public final class SimulatorState {
    */
   public Map<String, Object> ruleRestFields(RuleKind kind, int id) {
     return store.ruleRestFields(Objects.requireNonNull(kind, "kind"), id);
+  }
+
+  // ---------------------------------------------------------------- the fleet's reference objects
+
+  /** The item lists of a kind (IP, MAC, port, directory, file, file extension), in ID order. */
+  public List<ItemList> itemLists(ListKind kind) {
+    return FleetViews.lists(store, Objects.requireNonNull(kind, "kind"));
+  }
+
+  /** Every computer group, in ID order, with its parent. */
+  public List<ComputerGroup> computerGroups() {
+    return FleetViews.groups(store);
+  }
+
+  /**
+   * Creates a computer group (a fixture: unlike the APIs, it allows a name a sibling has too).
+   *
+   * @throws IllegalArgumentException for a blank name or an unknown parent
+   */
+  public ComputerGroup addComputerGroup(String name, Integer parentId) {
+    return FleetViews.addGroup(store, name, parentId);
+  }
+
+  /** Every schedule, in ID order. */
+  public List<Schedule> schedules() {
+    return FleetViews.schedules(store);
+  }
+
+  /** An anti-malware configuration as stored (its {@code extra} is empty), if it exists. */
+  public Optional<AntiMalwareConfiguration> antiMalwareConfiguration(int id) {
+    return FleetViews.antiMalware(store, id);
+  }
+
+  /** The IDs of the anti-malware configurations, ascending. */
+  public List<Integer> antiMalwareConfigurationIds() {
+    return FleetViews.antiMalwareIds(store);
+  }
+
+  /** The IDs of the REST scheduled tasks, ascending. */
+  public List<Integer> scheduledTaskIds() {
+    return FleetViews.scheduledTaskIds(store);
+  }
+
+  /**
+   * How many times each scheduled task ran (created with {@code runNow}, or modified with it), by
+   * task ID; tasks that never ran are absent.
+   */
+  public Map<Integer, Integer> scheduledTaskRuns() {
+    return FleetViews.scheduledTaskRuns(store);
+  }
+
+  /** The IDs of the event-based tasks, ascending. */
+  public List<Integer> eventBasedTaskIds() {
+    return FleetViews.eventBasedTaskIds(store);
+  }
+
+  /**
+   * Plays an event (a REST event-based task type such as {@code agent-initiated-activation}) on a
+   * computer: every enabled event-based task of that type whose conditions all match the computer
+   * ({@code hostname}, {@code platform} and {@code lastUsedIP} are matched as regular expressions;
+   * other fields never match) runs its actions ({@code assign-policy}, {@code assign-group} change
+   * the computer).
+   *
+   * @return how many tasks ran
+   * @throws IllegalArgumentException for an unknown computer
+   */
+  public int fireEvent(String eventType, int computerId) {
+    return FleetViews.fireEvent(store, Objects.requireNonNull(eventType, "eventType"), computerId);
+  }
+
+  // ------------------------------------------------------------------ tenants and administration
+
+  /** The tenants' names, in ID order (empty on a tenant's own state). */
+  public List<String> tenantNames() {
+    return admin.tenantNames();
+  }
+
+  /** The state of a tenant's own manager, or empty when there is no such tenant. */
+  public Optional<SimulatorState> tenant(String name) {
+    return admin.tenant(Objects.requireNonNull(name, "name")).map(SimulatorState::new);
+  }
+
+  /** A tenant's state ({@code created}, {@code active}, …), or empty when there is none. */
+  public Optional<String> tenantState(String name) {
+    return admin.tenantState(Objects.requireNonNull(name, "name"));
+  }
+
+  /** Adds an active tenant with its own state and first administrator; returns its ID. */
+  public int addTenant(String name, String adminUser, String adminPassword) {
+    return admin.addTenant(
+        Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(adminUser, "adminUser"),
+        Objects.requireNonNull(adminPassword, "adminPassword"));
+  }
+
+  /** Sets a tenant's state, e.g. {@code suspended}. */
+  public void setTenantState(String name, String state) {
+    admin.setTenantState(Objects.requireNonNull(name, "name"), Objects.requireNonNull(state));
+  }
+
+  /** How long a tenant created asynchronously stays {@code created} (default 300 ms). */
+  public void setTenantActivationDelay(java.time.Duration delay) {
+    admin.setTenantActivationDelay(Objects.requireNonNull(delay, "delay"));
+  }
+
+  /** API keys made through the API (ID to name); the configured key is not among them. */
+  public Map<Integer, String> apiKeys() {
+    return admin.apiKeys();
+  }
+
+  /** Whether an API key can authenticate, or empty when there is no such key. */
+  public Optional<Boolean> apiKeyActive(int id) {
+    return admin.apiKeyActive(id);
+  }
+
+  /** An API key's expiry, or empty when it has none or does not exist. */
+  public Optional<Instant> apiKeyExpiry(int id) {
+    return admin.apiKeyExpiry(id);
+  }
+
+  /** Adds an API key (no usable secret) with this name and expiry (null: never); its ID. */
+  public int addApiKey(String name, Instant expires) {
+    return admin.addApiKey(Objects.requireNonNull(name, "name"), expires);
+  }
+
+  /** Administrators (ID to username). */
+  public Map<Integer, String> administrators() {
+    return admin.administrators();
+  }
+
+  /** Whether an administrator may sign in, or empty when there is none. */
+  public Optional<Boolean> administratorActive(int id) {
+    return admin.administratorActive(id);
+  }
+
+  /** An administrator's role, or empty when there is none. */
+  public Optional<Integer> administratorRole(int id) {
+    return admin.administratorRole(id);
+  }
+
+  /** Whether an administrator's password is this one. */
+  public boolean administratorHasPassword(int id, String password) {
+    return admin.administratorHasPassword(id, Objects.requireNonNull(password, "password"));
+  }
+
+  /** Administrator roles (ID to name). */
+  public Map<Integer, String> roles() {
+    return admin.roles();
+  }
+
+  /** Cloud connectors of a type (ID to name). */
+  public Map<Integer, String> cloudConnectors(io.dsm4j.model.ConnectorType type) {
+    return admin.cloudConnectors(Objects.requireNonNull(type, "type"));
+  }
+
+  /** The secret a connector was created with (never answered by the API), or empty. */
+  public Optional<String> cloudConnectorSecret(io.dsm4j.model.ConnectorType type, int id) {
+    return admin.cloudConnectorSecret(Objects.requireNonNull(type, "type"), id);
+  }
+
+  /** How many synchronisations were asked for a connector. */
+  public int cloudConnectorSyncs(io.dsm4j.model.ConnectorType type, int id) {
+    return admin.cloudConnectorSyncs(Objects.requireNonNull(type, "type"), id);
   }
 }

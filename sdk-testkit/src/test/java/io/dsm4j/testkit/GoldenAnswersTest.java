@@ -102,6 +102,18 @@ class GoldenAnswersTest {
       soap(sim, "securityProfileRetrieveAll", "<sID>" + sid + "</sID>");
       line("activeSessions", sim.state().activeSessions());
     }
+    try (DsmSimulator sim =
+        DsmSimulator.builder().clock(CLOCK).ipsRuleCount(10).eventsPerKind(0).seed(11).start()) {
+      fleet(sim);
+    }
+    try (DsmSimulator sim =
+        DsmSimulator.builder().clock(CLOCK).scanDelay(Duration.ZERO).seed(11).start()) {
+      GoldenFleet.run(sim, this::rest, this::soap, login(sim));
+    }
+    try (DsmSimulator sim =
+        DsmSimulator.builder().clock(CLOCK).seed(11).ipsRuleCount(10).eventsPerKind(0).start()) {
+      administration(sim);
+    }
     String actual = normalise(out.toString());
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(GOLDEN.getParent());
@@ -584,7 +596,7 @@ class GoldenAnswersTest {
     soapBody(
         sim,
         "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body><getApiVersion xmlns=\"urn:Other\"/></soapenv:Body></soapenv:Envelope>");
-    soap(sim, "hostAgentActivate", "<hostIDs>1</hostIDs>");
+    soap(sim, "hostRebuildBaseline", "<hostIDs>1</hostIDs>");
     soap(sim, "applicationTypeSave", "");
     soap(sim, "securityProfileRetrieveAll", "");
     soap(sim, "securityProfileRetrieveAll", "<sID>made-up</sID>");
@@ -1054,6 +1066,96 @@ class GoldenAnswersTest {
     return s.replace("&", "&amp;").replace("<", "&lt;");
   }
 
+  // ------------------------------------------------------------------ the fleet
+
+  /**
+   * The computer lifecycle, searches, statuses and alerts (last: earlier answers stay as they
+   * were).
+   */
+  private void fleet(DsmSimulator sim) {
+    String s = "<sID>" + login(sim) + "</sID>";
+    String full = "<hostDetailLevel>HIGH</hostDetailLevel>" + s;
+    rest(
+        sim, "GET", "/api/computers/3?expand=computerStatus&expand=ec2VirtualMachineSummary", null);
+    rest(sim, "GET", "/api/computers/5?expand=ec2VirtualMachineSummary&expand=interfaces", null);
+    rest(sim, "GET", "/api/computers/8?expand=computerStatus&expand=allSecurityModules", null);
+    String instance = sim.state().computers().get(0).cloud().instanceId();
+    rest(
+        sim,
+        "POST",
+        "/api/computers/search?expand=none",
+        "{\"searchCriteria\":[{\"fieldName\":\"ec2VirtualMachineSummary/instanceID\",\"stringValue\":\""
+            + instance
+            + "\",\"stringWildcards\":false}]}");
+    rest(
+        sim,
+        "POST",
+        "/api/computers/search?expand=none",
+        "{\"searchCriteria\":[{\"fieldName\":\"lastAgentCommunication\",\"lastDateValue\":"
+            + CLOCK.instant().minus(Duration.ofDays(1)).toEpochMilli()
+            + ",\"lastDateInclusive\":false}]}");
+    rest(
+        sim,
+        "POST",
+        "/api/computers?expand=computerStatus",
+        "{\"hostName\":\"new-01.corp.example.com\",\"displayName\":\"New\",\"groupID\":2,\"policyID\":3}");
+    rest(sim, "POST", "/api/computers", "{\"hostName\":\"x\",\"groupID\":77}");
+    rest(sim, "POST", "/api/computers", "{\"hostName\":\"x\",\"policyID\":77}");
+    rest(sim, "DELETE", "/api/computers/9", null);
+    rest(sim, "DELETE", "/api/computers/9", null);
+    rest(
+        sim,
+        "POST",
+        "/api/agentdeploymentscripts",
+        "{\"platform\":\"linux\",\"activationRequired\":true,\"policyID\":3,\"computerGroupID\":1}");
+    rest(sim, "POST", "/api/agentdeploymentscripts", "{\"platform\":\"windows\"}");
+    rest(sim, "POST", "/api/agentdeploymentscripts", "{\"platform\":\"beos\"}");
+    rest(sim, "POST", "/api/agentdeploymentscripts", "{\"platform\":\"aix\",\"policyID\":77}");
+    soap(
+        sim,
+        "hostDetailRetrieveByNameStartsWith",
+        "<startsWithHostname>WIN-</startsWithHostname>" + full);
+    soap(sim, "hostDetailRetrieveByNameStartsWith", full);
+    soap(
+        sim,
+        "hostDetailRetrieveByExternal",
+        "<externalFilter><hostExternalID>ext-1001</hostExternalID><type>SPECIFIC_EXT_HOST</type>"
+            + "</externalFilter>"
+            + full);
+    soap(
+        sim,
+        "hostDetailRetrieveByExternal",
+        "<externalFilter><type>ALL_EXT_HOSTS</type></externalFilter>" + full);
+    soap(
+        sim,
+        "hostDetailRetrieveByExternal",
+        "<externalFilter><type>OTHER</type></externalFilter>" + full);
+    soap(sim, "alertStatusRetrieve", "<count>10</count>" + s);
+    soap(sim, "alertStatusRetrieve", "<count>1</count>" + s);
+    soap(
+        sim,
+        "hostCreate",
+        "<host><ID xsi:nil=\"true\"/><description>d</description><name>new-02</name>"
+            + "<displayName>N2</displayName><external>false</external><hostGroupID>1</hostGroupID>"
+            + "<hostType>STANDARD</hostType><securityProfileID>2</securityProfileID></host>"
+            + s);
+    soap(sim, "hostCreate", "<host><name>bad</name><hostGroupID>77</hostGroupID></host>" + s);
+    soap(sim, "hostMoveToHostGroup", "<hostIDs>10</hostIDs><hostGroupID>2</hostGroupID>" + s);
+    soap(sim, "hostMoveToHostGroup", "<hostIDs>10</hostIDs><hostGroupID>77</hostGroupID>" + s);
+    soap(sim, "hostAgentActivate", "<hostIDs>10</hostIDs>" + s);
+    soap(
+        sim,
+        "hostDetailRetrieve",
+        "<hostFilter><type>SPECIFIC_HOST</type><hostID>10</hostID></hostFilter>" + full);
+    soap(sim, "hostAgentDeactivate", "<hostIDs>1</hostIDs><hostIDs>4</hostIDs>" + s);
+    soap(sim, "hostClearWarningsErrors", "<hostIDs>6</hostIDs>" + s);
+    soap(sim, "alertStatusRetrieve", "<count>10</count>" + s);
+    soap(sim, "hostDelete", "<ids>10</ids><ids>99</ids>" + s);
+    soap(sim, "hostDelete", "<ids>10</ids>" + s);
+    line("computers", sim.state().computers().size());
+    line("deploymentScripts", sim.state().deploymentScripts());
+  }
+
   // ------------------------------------------------------------------ other simulators
 
   private void faults(DsmSimulator sim) {
@@ -1131,6 +1233,86 @@ class GoldenAnswersTest {
     rest(sim, "GET", "/api/policies", null);
     rest(sim, "GET", "/api/computers?expand=none", null);
     line("sessions", sim.state().sessionsOpened() + " " + sim.state().activeSessions());
+  }
+
+  /** Administrators, roles, tenants and cloud connectors (no API key: its secret is random). */
+  private void administration(DsmSimulator sim) {
+    line("sim", "administration");
+    sim.state().setTenantActivationDelay(Duration.ofDays(1));
+    rest(sim, "GET", "/api/administrators", null);
+    rest(sim, "GET", "/api/roles/1", null);
+    rest(sim, "POST", "/api/roles", "{\"name\":\"Ops\",\"allowWebService\":true}");
+    rest(sim, "POST", "/api/roles/3", "{\"description\":\"operations\"}");
+    rest(sim, "POST", "/api/roles/1", "{\"description\":\"x\"}");
+    rest(sim, "POST", "/api/roles/3", "{\"urn\":\"x\"}");
+    rest(
+        sim,
+        "POST",
+        "/api/administrators",
+        "{\"username\":\"ops\",\"password\":\"Ops-pass-1\",\"roleID\":3}");
+    rest(
+        sim,
+        "POST",
+        "/api/administrators",
+        "{\"username\":\"OPS\",\"password\":\"Ops-pass-1\",\"roleID\":3}");
+    rest(
+        sim,
+        "POST",
+        "/api/administrators/search",
+        "{\"searchCriteria\":[{\"fieldName\":" + "\"username\",\"stringValue\":\"ops\"}]}");
+    rest(sim, "DELETE", "/api/roles/3", null);
+    rest(sim, "GET", "/api/administrators/99", null);
+    rest(sim, "GET", "/api/apikeys", null);
+    rest(sim, "GET", "/api/tenants", null);
+    rest(
+        sim,
+        "POST",
+        "/api/tenants?confirmationRequired=false&asynchronous=true",
+        "{\"name\":\"Beta\",\"modulesVisible\":[\"firewall\"],\"administrator\":"
+            + "{\"username\":\"b-admin\",\"password\":\"Beta-pass-1\"}}");
+    rest(sim, "POST", "/api/tenants", "{\"name\":\"beta\",\"administrator\":{}}");
+    rest(sim, "GET", "/api/tenants/1", null);
+    rest(sim, "POST", "/api/tenants/1/apikeys", "{\"keyName\":\"k\",\"roleID\":1}");
+    rest(sim, "GET", "/api/tenants/2", null);
+    rest(
+        sim,
+        "POST",
+        "/api/gcpconnectors",
+        "{\"name\":\"gcp\",\"serviceAccount\":\"eyJwcm9qZWN0X2lkIjoicCJ9\"}");
+    rest(sim, "POST", "/api/gcpconnectors", "{\"name\":\"gcp\",\"serviceAccount\":\"bm8=\"}");
+    rest(sim, "POST", "/api/gcpconnectors/1/actions", "{\"type\":\"synchronize\"}");
+    rest(sim, "GET", "/api/gcpconnectors/1/actions/1", null);
+    rest(
+        sim,
+        "POST",
+        "/api/vcenterconnectors",
+        "{\"vCenter\":{\"name\":\"vc\",\"host\":\"vc.example\",\"username\":\"a\","
+            + "\"password\":\"cA==\"}}");
+    rest(sim, "GET", "/api/vcenterconnectors", null);
+    rest(sim, "POST", "/api/vcenterconnectors/search", "{}");
+    rest(sim, "POST", "/api/awsconnectors", "{\"displayName\":\"aws\"}");
+    rest(
+        sim,
+        "POST",
+        "/api/awsconnectors",
+        "{\"displayName\":\"aws\",\"crossAccountRoleArn\":\"arn:aws:iam::1:role/r\"}");
+    rest(sim, "POST", "/api/awsconnectors/search", "{}");
+    rest(sim, "POST", "/api/awsconnectors/1/actions", "{\"type\":\"synchronize\"}");
+    String s = "<sID>" + login(sim) + "</sID>";
+    soap(sim, "userRetrieveAll", s);
+    soap(sim, "userRetrieveByName", "<name>ops</name>" + s);
+    soap(sim, "userRetrieve", "<id>77</id>" + s);
+    soap(
+        sim,
+        "userSave",
+        "<ipl><ID xsi:nil=\"true\"/><lockedOut>false</lockedOut>"
+            + "<passwordNeverExpires>false</passwordNeverExpires>"
+            + "<receiveNotifications>false</receiveNotifications><roleID>1</roleID>"
+            + "<username>ops</username><password>x-pass-1</password></ipl>"
+            + s);
+    soap(sim, "userDelete", "<ids>77</ids>" + s);
+    soap(sim, "signInAsTenant", "<tenantName>Beta</tenantName>" + s);
+    soap(sim, "signInAsTenant", "<tenantName>Nobody</tenantName>" + s);
   }
 
   private void legacyEvents(DsmSimulator sim, String label) {

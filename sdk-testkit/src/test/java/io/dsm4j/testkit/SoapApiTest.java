@@ -113,7 +113,7 @@ class SoapApiTest {
   @Test
   void unknownOperationIsAManagerException() {
     HttpResponse<String> r =
-        Wire.soap(sim, "hostAgentActivate", "<hostIDs>1</hostIDs><sID>" + sid + "</sID>");
+        Wire.soap(sim, "hostRebuildBaseline", "<hostIDs>1</hostIDs><sID>" + sid + "</sID>");
     assertFault(r, "fault", "ManagerException");
     assertThat(r.body()).contains("not implemented by the dsm4j simulator");
   }

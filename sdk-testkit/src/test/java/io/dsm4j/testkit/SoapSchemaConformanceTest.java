@@ -83,13 +83,39 @@ class SoapSchemaConformanceTest {
             {"firewallRule", RuleKind.FIREWALL, "fr"},
             {"integrityRule", RuleKind.INTEGRITY_MONITORING, "irt"},
             {"logInspectionRule", RuleKind.LOG_INSPECTION, "irt"},
-            {"applicationType", RuleKind.APPLICATION_TYPE, null}
+            {"applicationType", RuleKind.APPLICATION_TYPE, "at"}
           }) {
         io.dsm4j.model.Rule r = st.rules((RuleKind) k[1]).get(1);
         calls.put(k[0] + "RetrieveAll", null);
         calls.put(k[0] + "Retrieve", "<id>" + r.id() + "</id>");
         calls.put(k[0] + "RetrieveByName", "<name>" + esc(r.name()) + "</name>");
-        if (k[2] != null) {
+        // A custom rule to delete (Trend Micro rules cannot be): made by a save without an ID.
+        String app =
+            k[1] == RuleKind.INTRUSION_PREVENTION
+                ? "<applicationTypeID>"
+                    + st.rules(RuleKind.APPLICATION_TYPE).get(0).id()
+                    + "</applicationTypeID>"
+                : "";
+        HttpResponse<String> made =
+            Wire.soap(
+                sim,
+                k[0] + "Save",
+                "<"
+                    + k[2]
+                    + "><name>schema-delete-"
+                    + k[0]
+                    + "</name>"
+                    + app
+                    + "</"
+                    + k[2]
+                    + "><sID>"
+                    + sid
+                    + "</sID>");
+        java.util.regex.Matcher id =
+            java.util.regex.Pattern.compile("<ID>(\\d+)</ID>").matcher(made.body());
+        assertThat(id.find()).as(k[0] + "Save: " + made.body()).isTrue();
+        calls.put(k[0] + "Delete", "<ids>" + id.group(1) + "</ids>");
+        {
           calls.put(
               k[0] + "Save",
               "<"
@@ -163,7 +189,43 @@ class SoapSchemaConformanceTest {
           "<editableSettings><settingKey>SECURITY_MINUTESTOTIMEOUT</settingKey>"
               + "<settingUnit>MINUTES</settingUnit><settingValue>30</settingValue>"
               + "</editableSettings>");
+      calls.put(
+          "hostDetailRetrieveByNameStartsWith",
+          "<startsWithHostname>lnx-</startsWithHostname><hostDetailLevel>HIGH</hostDetailLevel>");
+      calls.put(
+          "hostDetailRetrieveByExternal",
+          "<externalFilter><hostExternalID>ext-1001</hostExternalID>"
+              + "<hostGroupExternalID xsi:nil=\"true\"/><type>SPECIFIC_EXT_HOST</type>"
+              + "</externalFilter><hostDetailLevel>HIGH</hostDetailLevel>");
+      calls.put("alertStatusRetrieve", "<count>10</count>");
+      calls.put(
+          "hostCreate",
+          "<host><ID xsi:nil=\"true\"/><description>d</description><name>new-host</name>"
+              + "<displayName>New</displayName><external>false</external>"
+              + "<externalID xsi:nil=\"true\"/><hostGroupID>1</hostGroupID>"
+              + "<hostType>STANDARD</hostType><platform xsi:nil=\"true\"/>"
+              + "<securityProfileID>2</securityProfileID></host>");
+      calls.put("hostMoveToHostGroup", "<hostIDs>9</hostIDs><hostGroupID>2</hostGroupID>");
+      calls.put("hostAgentActivate", "<hostIDs>9</hostIDs>");
+      calls.put("hostAgentDeactivate", "<hostIDs>9</hostIDs>");
+      calls.put("hostDelete", "<ids>9</ids>");
       calls.put("securityProfileDelete", "<ids>7</ids>");
+      FleetSoapCalls.add(calls, st);
+      calls.put("userRetrieveAll", null);
+      calls.put("userRetrieve", "<id>1</id>");
+      calls.put("userRetrieveByName", "<name>dsm4j</name>");
+      calls.put(
+          "userSave",
+          "<ipl><ID xsi:nil=\"true\"/><country xsi:nil=\"true\"/><description>d</description>"
+              + "<emailAddress>a@example.com</emailAddress><fullName>Audit</fullName>"
+              + "<language xsi:nil=\"true\"/><lockedOut>false</lockedOut>"
+              + "<mobileNumber xsi:nil=\"true\"/><pagerNumber xsi:nil=\"true\"/>"
+              + "<password>Audit-pass-1</password><passwordNeverExpires>false</passwordNeverExpires>"
+              + "<phoneNumber xsi:nil=\"true\"/><receiveNotifications>false</receiveNotifications>"
+              + "<roleID>2</roleID><username>auditor</username></ipl>");
+      calls.put("userDelete", "<ids>2</ids>");
+      sim.state().addTenant("Beta", "beta-admin", "beta-pass");
+      calls.put("signInAsTenant", "<tenantName>Beta</tenantName>");
       calls.put("endSession", null);
 
       for (Map.Entry<String, String> c : calls.entrySet()) {

@@ -3,12 +3,8 @@ package io.dsm4j.rest.internal;
 import io.dsm4j.rest.internal.dto.Dtos.ApiKeyCurrent;
 import io.dsm4j.rest.internal.dto.Dtos.AssignmentsDto;
 import io.dsm4j.rest.internal.dto.Dtos.ComputerDto;
-import io.dsm4j.rest.internal.dto.Dtos.ComputerGroupDto;
-import io.dsm4j.rest.internal.dto.Dtos.ComputerGroupList;
 import io.dsm4j.rest.internal.dto.Dtos.ComputerList;
 import io.dsm4j.rest.internal.dto.Dtos.DetectOnlyDto;
-import io.dsm4j.rest.internal.dto.Dtos.IpListDto;
-import io.dsm4j.rest.internal.dto.Dtos.IpListList;
 import io.dsm4j.rest.internal.dto.Dtos.PolicyDto;
 import io.dsm4j.rest.internal.dto.Dtos.PolicyList;
 import io.dsm4j.rest.internal.dto.Dtos.RuleDto;
@@ -115,16 +111,4 @@ interface DsmApi {
 
   @DELETE("api/scheduledtasks/{id}")
   Call<Void> deleteScheduledTask(@Path("id") int id);
-
-  @POST("api/iplists/search")
-  Call<IpListList> searchIpLists(@Body SearchFilter filter);
-
-  @GET("api/iplists/{id}")
-  Call<IpListDto> getIpList(@Path("id") int id);
-
-  @POST("api/computergroups/search")
-  Call<ComputerGroupList> searchComputerGroups(@Body SearchFilter filter);
-
-  @GET("api/computergroups/{id}")
-  Call<ComputerGroupDto> getComputerGroup(@Path("id") int id);
 }

@@ -1,10 +1,6 @@
 package io.dsm4j.rest.internal;
 
-import io.dsm4j.model.Computer;
-import io.dsm4j.model.ComputerGroup;
-import io.dsm4j.model.ComputerStatus;
 import io.dsm4j.model.Fields;
-import io.dsm4j.model.IpList;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.PolicyDraft;
@@ -16,9 +12,6 @@ import io.dsm4j.model.ScanStatus;
 import io.dsm4j.model.SecurityModule;
 import io.dsm4j.model.Severity;
 import io.dsm4j.rest.internal.dto.Dtos.AssignmentsDto;
-import io.dsm4j.rest.internal.dto.Dtos.ComputerDto;
-import io.dsm4j.rest.internal.dto.Dtos.ComputerGroupDto;
-import io.dsm4j.rest.internal.dto.Dtos.IpListDto;
 import io.dsm4j.rest.internal.dto.Dtos.ModuleDto;
 import io.dsm4j.rest.internal.dto.Dtos.PolicyDto;
 import io.dsm4j.rest.internal.dto.Dtos.RuleDto;
@@ -208,41 +201,5 @@ final class Mapper {
       case "out-of-date" -> ScanStatus.OUT_OF_DATE;
       default -> ScanStatus.UNKNOWN;
     };
-  }
-
-  static Computer computer(ComputerDto d) {
-    return new Computer(
-        d.id() == null ? 0 : d.id(),
-        d.hostName() == null ? "" : d.hostName(),
-        d.displayName(),
-        d.description(),
-        ref(d.policyId()),
-        ref(d.groupId()),
-        d.platform(),
-        d.agentVersion());
-  }
-
-  static ComputerStatus status(int computerId, ComputerDto d) {
-    if (d.computerStatus() == null) {
-      return new ComputerStatus(computerId, "", "", List.of());
-    }
-    List<String> messages =
-        d.computerStatus().agentStatusMessages() == null
-            ? List.of()
-            : d.computerStatus().agentStatusMessages();
-    return new ComputerStatus(
-        computerId,
-        messages.isEmpty() ? "" : messages.get(0),
-        d.computerStatus().agentStatus(),
-        messages);
-  }
-
-  static IpList ipList(IpListDto d) {
-    return new IpList(d.id() == null ? 0 : d.id(), d.name(), d.description(), d.items());
-  }
-
-  static ComputerGroup group(ComputerGroupDto d) {
-    return new ComputerGroup(
-        d.id() == null ? 0 : d.id(), d.name(), d.description(), ref(d.parentGroupId()));
   }
 }

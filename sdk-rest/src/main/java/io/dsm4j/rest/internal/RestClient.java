@@ -37,6 +37,7 @@ final class RestClient {
   private final HttpTransport transport;
   private final Retrofit retrofit;
   private final DsmApi api;
+  private final ObjectMapper json;
   private final ErrorMapper errors;
   private final HttpSetup.ResponseInfo lastResponse;
 
@@ -45,7 +46,7 @@ final class RestClient {
    */
   RestClient(BackendConfig config) {
     this.config = config;
-    ObjectMapper json = objectMapper();
+    this.json = objectMapper();
     this.errors = new ErrorMapper(json, config.secrets()::redact);
     this.lastResponse = new HttpSetup.ResponseInfo();
     this.transport = HttpSetup.transport(config, lastResponse);
@@ -57,6 +58,26 @@ final class RestClient {
             .validateEagerly(true)
             .build();
     this.api = retrofit.create(DsmApi.class);
+  }
+
+  /** Another Retrofit interface over the same client (a resource group's own, e.g. JsonApi). */
+  <S> S service(Class<S> type) {
+    return retrofit.create(type);
+  }
+
+  /** The shared transport, for requests Retrofit does not describe (the escape hatch). */
+  HttpTransport transport() {
+    return transport;
+  }
+
+  /** The strict mapper (duplicate keys refused) that reads every answer. */
+  ObjectMapper json() {
+    return json;
+  }
+
+  /** The error mapping of every answer that is not 2xx. */
+  ErrorMapper errors() {
+    return errors;
   }
 
   /**
@@ -78,8 +99,8 @@ final class RestClient {
     return api;
   }
 
-  /** A resource group's own Retrofit interface over the same client. */
-  <T> T service(Class<T> type) {
+  /** A resource group's own Retrofit interface over the same client (e.g. {@code ComputerApi}). */
+  <T> T api(Class<T> type) {
     return retrofit.create(type);
   }
 

@@ -5,19 +5,25 @@ import io.dsm4j.exception.ResponseRejectedException;
 import io.dsm4j.model.BulkResult;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.ComputerAction;
-import io.dsm4j.model.ComputerStatus;
+import io.dsm4j.model.ComputerDraft;
+import io.dsm4j.model.DeploymentScriptOptions;
 import io.dsm4j.model.Recommendations;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.rest.internal.dto.Dtos.ComputerDto;
 import io.dsm4j.rest.internal.dto.Dtos.ComputerList;
 import io.dsm4j.rest.internal.dto.Dtos.SearchCriteria;
+import io.dsm4j.spi.ComputerFilter;
 import io.dsm4j.spi.ComputerOperations;
+import io.dsm4j.spi.PageRequest;
+import io.dsm4j.spi.PageResult;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Computers over {@code /api/computers} (always {@code expand=none}, except for the status).
+ * Computers over {@code /api/computers}, read with the {@link #EXPAND} values the status needs
+ * (writes and the scheduled-task helpers use {@code expand=none}); searches in {@link
+ * RestComputerSearch}, creation, deletion and deployment scripts in {@link RestComputerWrites}.
  *
  * <p>{@link #findByName} matches the host name ignoring case, as DNS does, but the manager's string
  * search may be case-sensitive (that depends on its database). So it searches for the name as given
@@ -32,22 +38,51 @@ import java.util.concurrent.atomic.AtomicReference;
 final class RestComputers extends RestReads<ComputerList, ComputerDto, Computer>
     implements ComputerOperations {
   static final List<String> EXPAND_NONE = List.of("none");
-  private static final List<String> EXPAND_STATUS = List.of("computerStatus");
+
+  /**
+   * What a read expands: just the parts a {@link Computer} maps (status, interfaces, the five
+   * protection modules, the cloud summaries that name an instance), never {@code all}.
+   */
+  static final List<String> EXPAND =
+      List.of(
+          "computerStatus",
+          "interfaces",
+          "antiMalware",
+          "firewall",
+          "intrusionPrevention",
+          "integrityMonitoring",
+          "logInspection",
+          "ec2VirtualMachineSummary",
+          "azureARMVirtualMachineSummary",
+          "gcpVirtualMachineSummary",
+          "noConnectorVirtualMachineSummary");
 
   private final RestScheduledTasks tasks;
+  private final RestComputerWrites writes;
 
   RestComputers(RestClient client) {
     super(
         client,
         new Resource<>(
-            f -> client.api().searchComputers(EXPAND_NONE, f),
+            f -> client.api().searchComputers(EXPAND, f),
             ComputerList::computers,
-            id -> client.api().getComputer(id, EXPAND_NONE),
+            id -> client.api().getComputer(id, EXPAND),
             ComputerDto::id,
             ComputerDto::hostName,
             "hostName",
-            Mapper::computer));
+            ComputerMapper::computer));
     this.tasks = new RestScheduledTasks(client, this::get);
+    this.writes = new RestComputerWrites(client);
+  }
+
+  @Override
+  public PageResult<Computer> list(ComputerFilter filter, PageRequest page) {
+    List<ComputerDto> found =
+        RestComputerSearch.page(
+            RestComputerSearch.searches(filter),
+            page,
+            f -> client.require(api().searchComputers(EXPAND, f)).computers());
+    return new PageResult<>(found.stream().map(ComputerMapper::computer).toList(), false);
   }
 
   private DsmApi api() {
@@ -62,7 +97,7 @@ final class RestComputers extends RestReads<ComputerList, ComputerDto, Computer>
             ComputerDto::id,
             ComputerDto::hostName,
             hostName::equalsIgnoreCase);
-    return exact.or(() -> findIgnoringCase(hostName)).map(Mapper::computer);
+    return exact.or(() -> findIgnoringCase(hostName)).map(ComputerMapper::computer);
   }
 
   /** The paged look-alike search of the class comment, for a manager whose search is exact. */
@@ -74,7 +109,7 @@ final class RestComputers extends RestReads<ComputerList, ComputerDto, Computer>
     boolean ended =
         client.scan(
             List.of(SearchCriteria.stringEquals("hostName", lookAlikes(hostName), true)),
-            f -> client.require(api().searchComputers(EXPAND_NONE, f)).computers(),
+            f -> client.require(api().searchComputers(EXPAND, f)).computers(),
             ComputerDto::id,
             page -> {
               RestClient.lowest(
@@ -122,13 +157,28 @@ final class RestComputers extends RestReads<ComputerList, ComputerDto, Computer>
   }
 
   @Override
-  public ComputerStatus status(int computerId) {
-    return Mapper.status(computerId, client.require(api().getComputer(computerId, EXPAND_STATUS)));
+  public BulkResult run(ComputerAction action, List<Integer> computerIds) {
+    return tasks.run(action, computerIds);
   }
 
   @Override
-  public BulkResult run(ComputerAction action, List<Integer> computerIds) {
-    return tasks.run(action, computerIds);
+  public Computer create(ComputerDraft draft) {
+    return writes.create(draft);
+  }
+
+  @Override
+  public BulkResult delete(List<Integer> computerIds) {
+    return writes.delete(computerIds);
+  }
+
+  @Override
+  public BulkResult moveToGroup(List<Integer> computerIds, int groupId) {
+    return writes.moveToGroup(computerIds, groupId);
+  }
+
+  @Override
+  public String deploymentScript(DeploymentScriptOptions options) {
+    return writes.deploymentScript(options);
   }
 
   @Override

@@ -3,22 +3,36 @@ package io.dsm4j.rest.internal;
 import io.dsm4j.Backend;
 import io.dsm4j.Capabilities;
 import io.dsm4j.Capability;
+import io.dsm4j.model.ListKind;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.spi.AdministratorOperations;
+import io.dsm4j.spi.AntiMalwareOperations;
+import io.dsm4j.spi.ApiKeyOperations;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
+import io.dsm4j.spi.CloudConnectorOperations;
 import io.dsm4j.spi.ComputerGroupOperations;
 import io.dsm4j.spi.ComputerOperations;
 import io.dsm4j.spi.ComputerRuleOperations;
-import io.dsm4j.spi.IpListOperations;
+import io.dsm4j.spi.EventBasedTaskOperations;
+import io.dsm4j.spi.ItemListOperations;
 import io.dsm4j.spi.PolicyOperations;
+import io.dsm4j.spi.RestAccessOperations;
+import io.dsm4j.spi.RoleOperations;
 import io.dsm4j.spi.RuleOperations;
 import io.dsm4j.spi.RuleOverrideOperations;
+import io.dsm4j.spi.ScheduleOperations;
+import io.dsm4j.spi.ScheduledTaskOperations;
 import io.dsm4j.spi.ServerInfo;
 import io.dsm4j.spi.SettingOperations;
+import io.dsm4j.spi.TenantOperations;
+import io.dsm4j.spi.TenantSignInOperations;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +58,8 @@ public final class RestConnection implements BackendConnection {
               Capability.ACTION_SCAN_FOR_MALWARE,
               Capability.ACTION_SCAN_FOR_INTEGRITY_CHANGES,
               Capability.ACTION_SEND_POLICY,
+              Capability.COMPUTER_WRITE,
+              Capability.AGENT_DEPLOYMENT_SCRIPTS,
               Capability.IP_LISTS,
               Capability.COMPUTER_GROUPS,
               Capability.STAGING_SETTINGS,
@@ -58,6 +74,32 @@ public final class RestConnection implements BackendConnection {
           .since(Capability.DEFAULT_POLICY_SETTINGS, "12.5")
           .since(Capability.POLICY_SETTINGS, "12.5")
           .since(Capability.COMPUTER_SETTINGS, "12.5")
+          .add(
+              Capability.COMPUTER_GROUP_WRITE,
+              Capability.COMPUTER_GROUP_UPDATE,
+              Capability.MAC_LISTS,
+              Capability.PORT_LISTS,
+              Capability.DIRECTORY_LISTS,
+              Capability.FILE_LISTS,
+              Capability.FILE_EXTENSION_LISTS,
+              Capability.SCHEDULES,
+              Capability.SCHEDULED_TASKS,
+              Capability.EVENT_BASED_TASKS,
+              Capability.ANTI_MALWARE_CONFIGURATIONS)
+          .add(
+              Capability.TENANTS,
+              Capability.TENANT_WRITE,
+              Capability.TENANT_SIGN_IN,
+              Capability.API_KEYS,
+              Capability.API_KEY_WRITE,
+              Capability.ADMINISTRATORS,
+              Capability.ADMINISTRATOR_WRITE,
+              Capability.ROLES,
+              Capability.ROLE_WRITE,
+              Capability.CLOUD_CONNECTORS,
+              Capability.CLOUD_CONNECTOR_WRITE,
+              Capability.CLOUD_CONNECTOR_SYNC,
+              Capability.REST_ACCESS)
           .add(Capability.RULES, RuleKind.values())
           .add(Capability.RULE_WRITE, RuleKind.values())
           .add(Capability.RULE_QUERY_NAME, RuleKind.values())
@@ -117,10 +159,21 @@ public final class RestConnection implements BackendConnection {
   private final RestRuleOverrides ruleOverrides;
   private final RestRules rules;
   private final RestComputers computers;
-  private final RestIpLists ipLists;
+  private final Map<ListKind, ItemListOperations> lists;
   private final RestComputerGroups computerGroups;
   private final RestSettings settings;
   private final RestComputerRules computerRules;
+  private final RestSchedules schedules;
+  private final RestTasks scheduledTasks;
+  private final RestEventTasks eventBasedTasks;
+  private final RestAntiMalware antiMalware;
+  private final RestTenants tenants;
+  private final RestApiKeys apiKeys;
+  private final RestAdministrators administrators;
+  private final RestRoles roles;
+  private final RestCloudConnectors cloudConnectors;
+  private final RestRawAccess restAccess;
+  private final Consumer<RestClient> beforeClose;
 
   /**
    * Creates the connection; no network call is made.
@@ -128,15 +181,39 @@ public final class RestConnection implements BackendConnection {
    * @param config the configuration
    */
   public RestConnection(BackendConfig config) {
+    this(config, c -> {});
+  }
+
+  /**
+   * @param config the configuration
+   * @param beforeClose what closing does first with the client (a tenant session deletes its key)
+   */
+  RestConnection(BackendConfig config, Consumer<RestClient> beforeClose) {
+    this.beforeClose = beforeClose;
     this.client = new RestClient(config);
     this.policies = new RestPolicies(client);
     this.ruleOverrides = new RestRuleOverrides(client);
     this.rules = new RestRules(client);
     this.computers = new RestComputers(client);
-    this.ipLists = new RestIpLists(client);
+    this.lists = RestLists.all(client);
     this.computerGroups = new RestComputerGroups(client);
     this.settings = new RestSettings(client);
     this.computerRules = new RestComputerRules(client);
+    this.schedules = new RestSchedules(client);
+    this.scheduledTasks = new RestTasks(client);
+    this.eventBasedTasks = new RestEventTasks(client);
+    this.antiMalware = new RestAntiMalware(client);
+    this.tenants = new RestTenants(client);
+    this.apiKeys = new RestApiKeys(client);
+    this.administrators = new RestAdministrators(client);
+    this.roles = new RestRoles(client);
+    this.cloudConnectors = new RestCloudConnectors(client);
+    this.restAccess = new RestRawAccess(client);
+  }
+
+  /** The shared client (a tenant session cleans up with it). */
+  RestClient client() {
+    return client;
   }
 
   @Override
@@ -212,8 +289,8 @@ public final class RestConnection implements BackendConnection {
   }
 
   @Override
-  public Optional<IpListOperations> ipLists() {
-    return Optional.of(ipLists);
+  public Optional<ItemListOperations> lists(ListKind kind) {
+    return Optional.ofNullable(lists.get(kind));
   }
 
   @Override
@@ -232,8 +309,67 @@ public final class RestConnection implements BackendConnection {
   }
 
   @Override
+  public Optional<ScheduleOperations> schedules() {
+    return Optional.of(schedules);
+  }
+
+  @Override
+  public Optional<ScheduledTaskOperations> scheduledTasks() {
+    return Optional.of(scheduledTasks);
+  }
+
+  @Override
+  public Optional<EventBasedTaskOperations> eventBasedTasks() {
+    return Optional.of(eventBasedTasks);
+  }
+
+  @Override
+  public Optional<AntiMalwareOperations> antiMalwareConfigurations() {
+    return Optional.of(antiMalware);
+  }
+
+  @Override
+  public Optional<TenantOperations> tenants() {
+    return Optional.of(tenants);
+  }
+
+  @Override
+  public Optional<TenantSignInOperations> tenantSignIn() {
+    return Optional.of(tenants);
+  }
+
+  @Override
+  public Optional<ApiKeyOperations> apiKeys() {
+    return Optional.of(apiKeys);
+  }
+
+  @Override
+  public Optional<AdministratorOperations> administrators() {
+    return Optional.of(administrators);
+  }
+
+  @Override
+  public Optional<RoleOperations> roles() {
+    return Optional.of(roles);
+  }
+
+  @Override
+  public Optional<CloudConnectorOperations> cloudConnectors() {
+    return Optional.of(cloudConnectors);
+  }
+
+  @Override
+  public Optional<RestAccessOperations> restAccess() {
+    return Optional.of(restAccess);
+  }
+
+  @Override
   public void close() {
-    client.close();
+    try {
+      beforeClose.accept(client);
+    } finally {
+      client.close();
+    }
   }
 
   @Override

@@ -17,7 +17,8 @@ import io.dsm4j.Backend;
 import io.dsm4j.Manager;
 import io.dsm4j.exception.ResponseRejectedException;
 import io.dsm4j.model.Computer;
-import io.dsm4j.model.IpList;
+import io.dsm4j.model.ItemList;
+import io.dsm4j.model.ListKind;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleKind;
@@ -65,7 +66,7 @@ class RestReadsTest {
     assertThat(rest.ruleOverrides()).isPresent();
     assertThat(rest.rules()).isPresent();
     assertThat(rest.computers()).isPresent();
-    assertThat(rest.ipLists()).isPresent();
+    assertThat(rest.lists(ListKind.IP)).isPresent();
     assertThat(rest.computerGroups()).isPresent();
     assertThat(rest.securityUpdates()).isEmpty();
     assertThat(rest.events()).isEmpty();
@@ -101,7 +102,7 @@ class RestReadsTest {
     assertThat(policies).extracting(Policy::id).containsExactly(4);
     assertThat(rules).isEmpty();
     assertThat(rest.policies().orElseThrow().findByName("ghost")).isEmpty();
-    assertThat(rest.ipLists().orElseThrow().findByName("l")).map(IpList::id).contains(6);
+    assertThat(rest.lists(ListKind.IP).orElseThrow().findByName("l")).map(ItemList::id).contains(6);
     assertThat(rest.rules().orElseThrow().findByName(RuleKind.FIREWALL, "r")).isEmpty();
   }
 

@@ -11,18 +11,12 @@ import io.dsm4j.exception.InvalidRequestException;
 import io.dsm4j.exception.NotFoundException;
 import io.dsm4j.exception.ServerException;
 import io.dsm4j.exception.ThrottledException;
-import jakarta.xml.soap.Detail;
-import jakarta.xml.soap.DetailEntry;
-import jakarta.xml.soap.SOAPFault;
-import jakarta.xml.ws.WebServiceException;
-import jakarta.xml.ws.soap.SOAPFaultException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -32,7 +26,7 @@ import javax.net.ssl.SSLException;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * The one translator from what JAX-WS throws to dsm4j's exceptions.
+ * The one translator from what a SOAP call throws to dsm4j's exceptions.
  *
  * <p>A SOAP fault is classified by, in order: the declared detail element ({@code fault} ... {@code
  * fault9} in {@code urn:Manager}), Axis's {@code detail/exceptionName} (a class name, qualified or
@@ -90,40 +84,29 @@ final class Faults {
    * @return the fault, or null when the throwable is not a SOAP fault
    */
   static Fault classify(Throwable t) {
-    if (t instanceof SOAPFaultException sfe) {
-      return fromSoapFault(sfe.getFault());
-    }
-    if (isGeneratedFault(t)) {
-      String simple = t.getClass().getSimpleName();
-      return new Fault(
-          simple.substring(0, simple.length() - "_Exception".length()), t.getMessage());
+    if (t instanceof ReceivedFault f) {
+      return classify(f.code(), f.text(), f.detail(), f.exceptionName());
     }
     return null;
   }
 
-  private static boolean isGeneratedFault(Throwable t) {
-    Class<?> c = t.getClass();
-    return c.getName().startsWith("io.dsm4j.soap.internal.generated.")
-        && c.getSimpleName().endsWith("_Exception");
-  }
-
-  private static Fault fromSoapFault(SOAPFault f) {
-    String text = f == null ? null : f.getFaultString();
+  /**
+   * Names a fault by, in order: the declared detail element, Axis's {@code exceptionName}, an
+   * exception name in the fault string, the fault code.
+   */
+  static Fault classify(
+      String code,
+      String text,
+      java.util.List<javax.xml.namespace.QName> detail,
+      String exception) {
     String byElement = null;
-    String byExceptionName = null;
-    Detail detail = f == null ? null : f.getDetail();
-    if (detail != null) {
-      Iterator<DetailEntry> it = detail.getDetailEntries();
-      while (it.hasNext()) {
-        DetailEntry e = it.next();
-        String local = e.getLocalName();
-        if (NS.equals(e.getNamespaceURI()) && ELEMENTS.containsKey(local) && byElement == null) {
-          byElement = ELEMENTS.get(local);
-        } else if ("exceptionName".equals(local) && byExceptionName == null) {
-          byExceptionName = simpleName(e.getTextContent());
-        }
+    for (javax.xml.namespace.QName q : detail) {
+      if (NS.equals(q.getNamespaceURI()) && ELEMENTS.containsKey(q.getLocalPart())) {
+        byElement = ELEMENTS.get(q.getLocalPart());
+        break;
       }
     }
+    String byExceptionName = simpleName(exception);
     String name = byElement;
     // The base element says little; a more specific class name from Axis wins over it.
     if ((name == null || name.equals("ManagerException"))
@@ -143,8 +126,8 @@ final class Faults {
     if (name == null) {
       name = byExceptionName; // unknown class names are still better than nothing
     }
-    if (name == null && f != null && f.getFaultCode() != null) {
-      name = "SOAP fault " + f.getFaultCode();
+    if (name == null && code != null) {
+      name = "SOAP fault " + code;
     }
     return new Fault(name == null ? "SOAP fault" : name, text);
   }
@@ -202,7 +185,7 @@ final class Faults {
       String detail = text != null ? text : "the manager raised " + f.name();
       return toException(f, operation, detail, t);
     }
-    if (t instanceof WebServiceException || t instanceof IOException) {
+    if (t instanceof IOException) {
       return transport(t, operation);
     }
     if (t instanceof RuntimeException r) {
@@ -284,7 +267,7 @@ final class Faults {
     xml |= root instanceof XMLStreamException || t.getClass().getName().contains("Media");
     String why = root.getMessage() == null ? root.getClass().getSimpleName() : firstLine(root);
     String what =
-        xml || t instanceof WebServiceException
+        xml
             ? "the manager's answer is not a readable SOAP message"
             : "I/O error talking to the manager";
     return new ConnectionException(what + " (" + redact.apply(why) + ")", op, b, 0, null, t);

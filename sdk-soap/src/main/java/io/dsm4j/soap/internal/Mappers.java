@@ -1,10 +1,7 @@
 package io.dsm4j.soap.internal;
 
 import io.dsm4j.model.AppliedState;
-import io.dsm4j.model.Computer;
 import io.dsm4j.model.ComputerGroup;
-import io.dsm4j.model.ComputerStatus;
-import io.dsm4j.model.IpList;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.Rule;
@@ -16,30 +13,23 @@ import io.dsm4j.model.SecurityUpdateResult;
 import io.dsm4j.model.Severity;
 import io.dsm4j.soap.internal.WsdlEnums.DPIRuleSeverity;
 import io.dsm4j.soap.internal.WsdlEnums.IntegrityRuleSeverity;
-import io.dsm4j.soap.internal.WsdlEnums.ProtectionType;
 import io.dsm4j.soap.internal.WsdlEnums.SecurityProfileAntiMalwareState;
 import io.dsm4j.soap.internal.WsdlEnums.SecurityProfileDPIState;
 import io.dsm4j.soap.internal.WsdlEnums.SecurityProfileFirewallState;
 import io.dsm4j.soap.internal.WsdlEnums.SecurityProfileIntegrityState;
 import io.dsm4j.soap.internal.WsdlEnums.SecurityProfileLogInspectionState;
 import io.dsm4j.soap.internal.WsdlEnums.SecurityUpdateAppliedState;
-import io.dsm4j.soap.internal.WsdlEnums.State;
 import io.dsm4j.soap.internal.generated.ApplicationTypeTransport;
 import io.dsm4j.soap.internal.generated.ApplierInformationTransport;
 import io.dsm4j.soap.internal.generated.ArrayOfXsdInt;
 import io.dsm4j.soap.internal.generated.DPIRuleTransport;
 import io.dsm4j.soap.internal.generated.FirewallRuleTransport;
-import io.dsm4j.soap.internal.generated.HostDetailTransport;
 import io.dsm4j.soap.internal.generated.HostGroupTransport;
-import io.dsm4j.soap.internal.generated.HostStatusTransport;
-import io.dsm4j.soap.internal.generated.IPListTransport;
 import io.dsm4j.soap.internal.generated.IntegrityRuleTransport;
 import io.dsm4j.soap.internal.generated.LogInspectionRuleTransport;
-import io.dsm4j.soap.internal.generated.ProtectionStatusTransport;
 import io.dsm4j.soap.internal.generated.SecurityProfileTransport;
 import io.dsm4j.soap.internal.generated.SecurityUpdateTransport;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.GregorianCalendar;
@@ -397,75 +387,7 @@ final class Mappers {
         null);
   }
 
-  // ---------------------------------------------------------------- computers
-
-  static Computer computer(HostDetailTransport t) {
-    if (t == null || t.getID() == null) {
-      return null;
-    }
-    return new Computer(
-        t.getID(),
-        nz(t.getName()),
-        t.getDisplayName(),
-        t.getDescription(),
-        t.getSecurityProfileID(),
-        t.getHostGroupID(),
-        t.getPlatform(),
-        t.getOverallVersion());
-  }
-
-  static ComputerStatus computerStatus(int computerId, HostStatusTransport t) {
-    List<String> messages = new ArrayList<>();
-    addStatus(messages, "Anti-Malware", t.getOverallAntiMalwareStatus());
-    addStatus(messages, "Web Reputation", t.getOverallWebReputationStatus());
-    addStatus(messages, "Firewall", t.getOverallFirewallStatus());
-    addStatus(messages, "Intrusion Prevention", t.getOverallDpiStatus());
-    addStatus(messages, "Integrity Monitoring", t.getOverallIntegrityMonitoringStatus());
-    addStatus(messages, "Log Inspection", t.getOverallLogInspectionStatus());
-    String agentState = "";
-    if (t.getProtectionStatusTransports() != null) {
-      ProtectionStatusTransport first = null;
-      for (ProtectionStatusTransport p : t.getProtectionStatusTransports().getItem()) {
-        if (p == null) {
-          continue;
-        }
-        ProtectionType type = WsdlEnums.parse(ProtectionType.class, p.getProtectionType());
-        if (first == null || type == ProtectionType.AGENT) {
-          first = p; // the agent's state wins over an appliance's
-        }
-        String who = type == null ? "Protection" : label(type);
-        addStatus(messages, who, p.getStateDescription());
-      }
-      String state = first == null ? null : WsdlEnums.known(State.class, first.getState());
-      if (state != null) {
-        agentState = state;
-      }
-    }
-    return new ComputerStatus(computerId, t.getOverallStatus(), agentState, messages);
-  }
-
-  private static String label(ProtectionType type) {
-    return switch (type) {
-      case AGENT -> "Agent";
-      case APPLIANCE -> "Appliance";
-      case NONE -> "Protection";
-    };
-  }
-
-  private static void addStatus(List<String> out, String what, String text) {
-    if (text != null && !text.isBlank()) {
-      out.add(what + ": " + text.trim());
-    }
-  }
-
   // ---------------------------------------------------------------- lists, groups, updates
-
-  static IpList ipList(IPListTransport t) {
-    if (t == null || t.getID() == null) {
-      return null;
-    }
-    return new IpList(t.getID(), t.getName(), t.getDescription(), lines(t.getItems()));
-  }
 
   static ComputerGroup computerGroup(HostGroupTransport t) {
     if (t == null || t.getID() == null) {

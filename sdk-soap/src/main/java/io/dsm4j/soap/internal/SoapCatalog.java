@@ -63,6 +63,12 @@ record SoapCatalog<T, M>(
         getOp);
   }
 
+  /** The complete transport of one item, for a read-modify-write; nil is not-found. */
+  T raw(SoapClient client, int itemId) {
+    T t = client.call(getOp, false, (p, s) -> get.call(p, itemId, s));
+    return SoapReads.found(t == null || mapper.apply(t) == null ? null : t, what, itemId, getOp);
+  }
+
   Optional<M> findByName(SoapClient client, String name) {
     return SoapReads.byName(client, byNameOp, (p, s) -> byName.call(p, name, s), nameOf, name)
         .map(mapper);

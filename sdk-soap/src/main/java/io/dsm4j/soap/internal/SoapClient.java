@@ -5,20 +5,18 @@ import io.dsm4j.soap.internal.generated.Manager;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.CallContext;
 import io.dsm4j.spi.Secrets;
-import jakarta.xml.ws.BindingProvider;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JAX-WS side of one connection: one port made from the generated interface, sent through
- * dsm4j's own transport ({@link SoapTransport}), the session, and the one place every SOAP request
- * goes through: session ID, fault translation, and signing in again whenever the session is gone.
+ * The SOAP side of one connection: the generated service interface sent through dsm4j's own invoker
+ * ({@link SoapInvoker}), the session, and the one place every SOAP request goes through: session
+ * ID, fault translation, and signing in again whenever the session is gone.
  *
- * <p>The request context of the port is set once here and never changed afterwards, so the port can
- * be shared by threads; deadlines, size limits and the rate limit are per request, in the
- * transport.
+ * <p>The port is stateless and shared by threads; deadlines, size limits and the rate limit are per
+ * request, in the transport.
  */
 final class SoapClient {
   private static final Logger LOG = LoggerFactory.getLogger(SoapClient.class);
@@ -53,7 +51,9 @@ final class SoapClient {
   }
 
   private final Manager port;
-  private final SoapTransport transport;
+  private final SoapInvoker transport;
+  private final SoapClient parent;
+  private final String tenantName;
   private final Secrets secrets;
   private final Duration callTimeout;
   private final String username;
@@ -78,12 +78,42 @@ final class SoapClient {
     this.callTimeout = config.callTimeout();
     this.endpoint = stripSlash(config.baseUrl().toString()) + PATH;
     this.faults = new Faults(secrets::redact);
-    this.transport = new SoapTransport(config, endpoint);
-    Manager p = transport.newService().getPort(SoapTransport.port(), Manager.class);
-    ((BindingProvider) p)
-        .getRequestContext()
-        .put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
-    this.port = p;
+    this.transport = new SoapInvoker(config, endpoint);
+    this.parent = null;
+    this.tenantName = null;
+    this.port = transport.port();
+  }
+
+  /**
+   * A client for one tenant of the primary tenant's {@code parent}: the same port and transport,
+   * its own session, obtained with {@code signInAsTenant} on the parent's session (which the parent
+   * renews as needed). Closing it ends its session only.
+   */
+  private SoapClient(SoapClient parent, String tenantName) {
+    this.username = parent.username;
+    this.password = parent.password;
+    this.tenant = null;
+    this.secrets = parent.secrets;
+    this.callTimeout = parent.callTimeout;
+    this.endpoint = parent.endpoint;
+    this.faults = parent.faults;
+    this.transport = parent.transport;
+    this.port = parent.port;
+    this.parent = parent;
+    this.tenantName = tenantName;
+  }
+
+  /**
+   * @param tenantName the tenant's exact name
+   * @return a client signed in to that tenant through this one, on first use
+   */
+  SoapClient forTenant(String tenantName) {
+    return new SoapClient(this, tenantName);
+  }
+
+  /** The invoker, for operations the generated interface does not have (the escape hatch). */
+  SoapInvoker invoker() {
+    return transport;
   }
 
   private static String stripSlash(String s) {
@@ -129,7 +159,7 @@ final class SoapClient {
 
   private <T> T send(boolean bulk, Attempt<T> attempt) throws Exception {
     ensureOpen();
-    return SoapTransport.withBulk(bulk, attempt);
+    return SoapInvoker.withBulk(bulk, attempt);
   }
 
   private void ensureOpen() {
@@ -177,6 +207,9 @@ final class SoapClient {
 
   /** Signs in; called with the lock held. */
   private String signIn() {
+    if (parent != null) {
+      return signInAsTenant();
+    }
     String op = tenant == null ? "authenticate" : "authenticateTenant";
     try {
       String s =
@@ -197,6 +230,19 @@ final class SoapClient {
     } catch (Exception e) {
       throw faults.map(e, op);
     }
+  }
+
+  /** A tenant session from the parent's session; called with the lock held. */
+  private String signInAsTenant() {
+    String op = "signInAsTenant";
+    String s = parent.call(op, false, (p, sid) -> p.signInAsTenant(tenantName, sid));
+    secrets.add(s);
+    if (s == null || s.isBlank()) {
+      throw new io.dsm4j.exception.AuthenticationException(
+          "the manager returned no tenant session ID", op, io.dsm4j.Backend.SOAP, 0, null, null);
+    }
+    LOG.debug("signed in to tenant {} at {}", tenantName, endpoint);
+    return s;
   }
 
   /**
@@ -221,7 +267,9 @@ final class SoapClient {
         endSession(s);
       }
     } finally {
-      transport.close();
+      if (parent == null) {
+        transport.close(); // a tenant's client shares its parent's transport
+      }
     }
   }
 
@@ -232,7 +280,7 @@ final class SoapClient {
           .run(
               () -> {
                 try {
-                  SoapTransport.withBulk(
+                  SoapInvoker.withBulk(
                       false,
                       () -> {
                         port.endSession(s);
@@ -251,6 +299,11 @@ final class SoapClient {
     }
   }
 
+  /** The connection's secrets: secrets sent in a body are registered here before sending. */
+  Secrets secrets() {
+    return secrets;
+  }
+
   /** Removes the password and every session ID from text that may echo them. */
   String redact(String text) {
     return secrets.redact(text);
@@ -258,6 +311,13 @@ final class SoapClient {
 
   @Override
   public String toString() {
-    return "SoapClient[" + endpoint + ", user=" + username + ", session=" + (sid != null) + "]";
+    return "SoapClient["
+        + endpoint
+        + ", user="
+        + username
+        + (tenantName == null ? "" : ", tenant=" + tenantName)
+        + ", session="
+        + (sid != null)
+        + "]";
   }
 }

@@ -1,20 +1,27 @@
 package io.dsm4j.soap.internal;
 
+import io.dsm4j.Backend;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.exception.NotFoundException;
+import io.dsm4j.exception.ServerException;
 import io.dsm4j.model.BulkResult;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.ComputerAction;
-import io.dsm4j.model.ComputerStatus;
+import io.dsm4j.model.ComputerDraft;
+import io.dsm4j.model.ComputerQuery;
+import io.dsm4j.model.DeploymentScriptOptions;
 import io.dsm4j.model.Recommendations;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.ScanStatus;
+import io.dsm4j.soap.internal.WsdlEnums.ExternalFilterType;
 import io.dsm4j.soap.internal.WsdlEnums.HostDetailLevel;
 import io.dsm4j.soap.internal.WsdlEnums.HostFilterType;
+import io.dsm4j.soap.internal.generated.ExternalFilterTransport;
 import io.dsm4j.soap.internal.generated.HostDetailTransport;
 import io.dsm4j.soap.internal.generated.HostFilterTransport;
-import io.dsm4j.soap.internal.generated.HostStatusTransport;
+import io.dsm4j.soap.internal.generated.HostTransport;
 import io.dsm4j.soap.internal.generated.Manager;
+import io.dsm4j.spi.ComputerFilter;
 import io.dsm4j.spi.ComputerOperations;
 import io.dsm4j.spi.PageRequest;
 import io.dsm4j.spi.PageResult;
@@ -28,11 +35,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Computers (hosts), read through {@code hostDetailRetrieve} at the LOW detail level; actions are a
- * table from action to operation.
+ * Computers (hosts), read through {@code hostDetailRetrieve} at the {@link #LEVEL} detail level,
+ * which carries the status (light, overall and module statuses, last communication, cloud
+ * instance); actions are a table from action to operation. A query uses at most one of SOAP's
+ * server-side selections — a name ({@code …ByName}, {@code …ByNameStartsWith}), an external ID
+ * ({@code …ByExternal}), a group with or without its subgroups, or a policy (host filters) — and
+ * the core filters the rest.
  */
 final class SoapComputers implements ComputerOperations {
   private static final String DETAIL = "hostDetailRetrieve";
+
+  /** The detail level of every read: the highest, a superset of the others. */
+  static final String LEVEL = HostDetailLevel.HIGH.name();
 
   /** An action's call for a list of hosts. */
   @FunctionalInterface
@@ -62,7 +76,11 @@ final class SoapComputers implements ComputerOperations {
               new Action("hostClearWarningsErrors", false, Manager::hostClearWarningsErrors),
               ComputerAction.GET_EVENTS_NOW,
               new Action(
-                  "hostGetEventsNow", true, (p, ids, s) -> p.hostGetEventsNow(ids.get(0), s))));
+                  "hostGetEventsNow", true, (p, ids, s) -> p.hostGetEventsNow(ids.get(0), s)),
+              ComputerAction.ACTIVATE_AGENT,
+              new Action("hostAgentActivate", false, Manager::hostAgentActivate),
+              ComputerAction.DEACTIVATE_AGENT,
+              new Action("hostAgentDeactivate", false, Manager::hostAgentDeactivate)));
 
   private final SoapClient client;
 
@@ -83,10 +101,17 @@ final class SoapComputers implements ComputerOperations {
     return f;
   }
 
-  /** The details of the hosts the filter selects; every computer is as large as a catalog. */
+  static HostFilterTransport hostFilter(HostFilterType type, Integer group, Integer policy) {
+    HostFilterTransport f = new HostFilterTransport();
+    f.setType(type.name());
+    f.setHostGroupID(group);
+    f.setSecurityProfileID(policy);
+    return f;
+  }
+
+  /** The details of the hosts the filter selects; all hosts come in one answer. */
   private List<HostDetailTransport> details(HostFilterTransport f, boolean bulk) {
-    return client.call(
-        DETAIL, bulk, (p, s) -> p.hostDetailRetrieve(f, HostDetailLevel.LOW.name(), s));
+    return client.call(DETAIL, bulk, (p, s) -> p.hostDetailRetrieve(f, LEVEL, s));
   }
 
   /** The last host with that ID among the answer, or null. */
@@ -104,8 +129,60 @@ final class SoapComputers implements ComputerOperations {
 
   @Override
   public PageResult<Computer> list(PageRequest page) {
+    return list(ComputerFilter.all(), page);
+  }
+
+  @Override
+  public PageResult<Computer> list(ComputerFilter filter, PageRequest page) {
     return PageResult.all(
-        SoapReads.mapAll(details(allHosts(), true), Mappers::computer, Computer::id, "computers"));
+        SoapReads.mapAll(select(filter.query()), HostMappers::computer, Computer::id, "computers"));
+  }
+
+  /** One call that selects on the manager what SOAP can: the narrowest selection first. */
+  private List<HostDetailTransport> select(ComputerQuery q) {
+    String name = q.hostName();
+    if (name != null && ComputerFilter.isExact(name)) {
+      return byName(
+          "hostDetailRetrieveByName", (p, s) -> p.hostDetailRetrieveByName(name, LEVEL, s));
+    }
+    if (name != null && ComputerFilter.isPrefix(name)) {
+      String prefix = name.substring(0, name.length() - 1);
+      return byName(
+          "hostDetailRetrieveByNameStartsWith",
+          (p, s) -> p.hostDetailRetrieveByNameStartsWith(prefix, LEVEL, s));
+    }
+    if (q.externalId() != null) {
+      ExternalFilterTransport f = new ExternalFilterTransport();
+      f.setType(ExternalFilterType.SPECIFIC_EXT_HOST.name());
+      f.setHostExternalID(q.externalId());
+      return client.call(
+          "hostDetailRetrieveByExternal",
+          true,
+          (p, s) -> p.hostDetailRetrieveByExternal(f, LEVEL, s));
+    }
+    if (q.groupId() != null) {
+      HostFilterType type =
+          q.includeSubgroups()
+              ? HostFilterType.HOSTS_IN_GROUP_AND_ALL_SUBGROUPS
+              : HostFilterType.HOSTS_IN_GROUP;
+      return details(hostFilter(type, q.groupId(), null), true);
+    }
+    if (q.policyId() != null) {
+      return details(
+          hostFilter(HostFilterType.HOSTS_USING_SECURITY_PROFILE, null, q.policyId()), true);
+    }
+    return details(allHosts(), true);
+  }
+
+  /** A by-name read: a name no host has may be a "does not exist" fault, which means none. */
+  private List<HostDetailTransport> byName(
+      String op, SoapClient.SessionCall<List<HostDetailTransport>> call) {
+    try {
+      List<HostDetailTransport> hosts = client.call(op, true, call);
+      return hosts == null ? List.of() : hosts;
+    } catch (NotFoundException e) {
+      return List.of();
+    }
   }
 
   @Override
@@ -114,7 +191,7 @@ final class SoapComputers implements ComputerOperations {
     if (hosts != null) {
       for (HostDetailTransport h : hosts) {
         if (h != null && h.getID() != null && h.getID() == id) {
-          return Mappers.computer(h);
+          return HostMappers.computer(h);
         }
       }
     }
@@ -130,7 +207,7 @@ final class SoapComputers implements ComputerOperations {
           client.call(
               "hostDetailRetrieveByName",
               false,
-              (p, s) -> p.hostDetailRetrieveByName(hostName, HostDetailLevel.LOW.name(), s));
+              (p, s) -> p.hostDetailRetrieveByName(hostName, LEVEL, s));
     } catch (NotFoundException e) {
       return Optional.empty();
     }
@@ -139,7 +216,7 @@ final class SoapComputers implements ComputerOperations {
     }
     return hosts.stream()
         .filter(h -> h != null && h.getName() != null && h.getName().equalsIgnoreCase(hostName))
-        .map(Mappers::computer)
+        .map(HostMappers::computer)
         .filter(Objects::nonNull)
         .min(Comparator.comparingInt(Computer::id));
   }
@@ -156,10 +233,32 @@ final class SoapComputers implements ComputerOperations {
   }
 
   @Override
-  public ComputerStatus status(int computerId) {
-    String op = "hostGetStatus";
-    HostStatusTransport t = client.call(op, false, (p, s) -> p.hostGetStatus(computerId, s));
-    return Mappers.computerStatus(computerId, SoapReads.found(t, "computer", computerId, op));
+  public Computer create(ComputerDraft draft) {
+    String op = "hostCreate";
+    HostTransport created =
+        client.call(op, false, (p, s) -> p.hostCreate(HostMappers.host(draft), s));
+    Computer c = HostMappers.computer(created);
+    if (c == null) {
+      throw new ServerException(
+          "the manager returned no computer after creating it", op, Backend.SOAP, 0, null, null);
+    }
+    return c;
+  }
+
+  @Override
+  public BulkResult delete(List<Integer> computerIds) {
+    return all(computerIds, "hostDelete", (p, ids, s) -> p.hostDelete(ids, s));
+  }
+
+  @Override
+  public BulkResult moveToGroup(List<Integer> computerIds, int groupId) {
+    return all(
+        computerIds, "hostMoveToHostGroup", (p, ids, s) -> p.hostMoveToHostGroup(ids, groupId, s));
+  }
+
+  @Override
+  public String deploymentScript(DeploymentScriptOptions options) {
+    throw new UnsupportedOperationException("the SOAP API has no agent deployment scripts");
   }
 
   @Override
@@ -180,11 +279,16 @@ final class SoapComputers implements ComputerOperations {
       }
       return new BulkResult(ok, failed);
     }
+    return all(ids, a.op(), a.call());
+  }
+
+  /** One call for all computers: the manager's refusal applies to each of them. */
+  private BulkResult all(List<Integer> computerIds, String op, HostsCall call) {
+    List<Integer> ids = List.copyOf(computerIds);
     try {
-      send(a, ids);
+      send(new Action(op, false, call), ids);
       return new BulkResult(ids, Map.of());
     } catch (DsmException e) {
-      // One call for all computers: the manager's refusal applies to each of them.
       Map<Integer, DsmException> failed = new LinkedHashMap<>();
       ids.forEach(id -> failed.put(id, e));
       return new BulkResult(List.of(), failed);

@@ -4,23 +4,31 @@ import io.dsm4j.Backend;
 import io.dsm4j.Capabilities;
 import io.dsm4j.Capability;
 import io.dsm4j.exception.DsmException;
+import io.dsm4j.model.ListKind;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.soap.internal.generated.Manager;
 import io.dsm4j.soap.internal.generated.SystemInformationTransport;
+import io.dsm4j.spi.AdministratorOperations;
+import io.dsm4j.spi.AlertOperations;
+import io.dsm4j.spi.AntiMalwareOperations;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.ComputerGroupOperations;
 import io.dsm4j.spi.ComputerOperations;
 import io.dsm4j.spi.EventOperations;
-import io.dsm4j.spi.IpListOperations;
+import io.dsm4j.spi.ItemListOperations;
 import io.dsm4j.spi.PolicyOperations;
 import io.dsm4j.spi.RuleOperations;
+import io.dsm4j.spi.ScheduleOperations;
 import io.dsm4j.spi.SecurityUpdateOperations;
 import io.dsm4j.spi.ServerInfo;
 import io.dsm4j.spi.SettingOperations;
+import io.dsm4j.spi.SoapAccessOperations;
+import io.dsm4j.spi.TenantSignInOperations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * The SOAP backend's connection: one {@link SoapClient} (port, session, fault translation) shared
  * by one class per resource group. The {@code …RetrieveAll} calls (whole catalogs, many MB) get the
  * bulk size limit; list results are one complete page sorted by ID. SOAP has no per-policy rule
- * overrides, so that group is absent.
+ * overrides and no scheduled or event-based tasks, so those groups are absent.
  */
 public final class SoapConnection implements BackendConnection {
   private static final Logger LOG = LoggerFactory.getLogger(SoapConnection.class);
@@ -40,11 +48,17 @@ public final class SoapConnection implements BackendConnection {
   private final Optional<PolicyOperations> policies;
   private final Optional<RuleOperations> rules;
   private final Optional<ComputerOperations> computers;
-  private final Optional<IpListOperations> ipLists;
+  private final Map<ListKind, ItemListOperations> lists;
   private final Optional<ComputerGroupOperations> computerGroups;
+  private final Optional<ScheduleOperations> schedules;
+  private final Optional<AntiMalwareOperations> antiMalware;
   private final Optional<SecurityUpdateOperations> securityUpdates;
   private final Optional<EventOperations> events;
   private final Optional<SettingOperations> settings;
+  private final Optional<AlertOperations> alerts;
+  private final Optional<AdministratorOperations> administrators;
+  private final Optional<TenantSignInOperations> tenantSignIn;
+  private final Optional<SoapAccessOperations> soapAccess;
 
   /**
    * Makes the ports; does not touch the network.
@@ -52,15 +66,41 @@ public final class SoapConnection implements BackendConnection {
    * @param config the configuration
    */
   public SoapConnection(BackendConfig config) {
-    this.client = new SoapClient(config);
+    this(new SoapClient(config));
+  }
+
+  /** A connection over a client (a tenant's, made from its primary tenant's client). */
+  private SoapConnection(SoapClient client) {
+    this.client = client;
     this.policies = Optional.of(new SoapPolicies(client));
     this.rules = Optional.of(new SoapRules(client));
     this.computers = Optional.of(new SoapComputers(client));
-    this.ipLists = Optional.of(new SoapIpLists(client));
+    this.lists = SoapLists.all(client);
     this.computerGroups = Optional.of(new SoapComputerGroups(client));
+    this.schedules = Optional.of(new SoapSchedules(client));
+    this.antiMalware = Optional.of(new SoapAntiMalware(client));
     this.securityUpdates = Optional.of(new SoapSecurityUpdates(client));
     this.events = Optional.of(new SoapEvents(client));
     this.settings = Optional.of(new SoapSettings(client));
+    this.alerts = Optional.of(new SoapAlerts(client));
+    this.administrators = Optional.of(new SoapAdministrators(client));
+    this.tenantSignIn = Optional.of(this::signInAsTenant);
+    this.soapAccess = Optional.of(new SoapRawAccess(client));
+  }
+
+  /**
+   * A connection to a tenant whose session comes from {@code signInAsTenant} on this connection's
+   * session, on its first call; ending it on close ends the tenant's session only.
+   */
+  private BackendConnection signInAsTenant(TenantSignInOperations.Target target) {
+    if (target.name() == null) {
+      throw new io.dsm4j.exception.UnsupportedCapabilityException(
+          "signing in to a tenant by ID is not supported by the SOAP backend: signInAsTenant takes"
+              + " the tenant's name",
+          "asTenant",
+          Backend.SOAP);
+    }
+    return new SoapConnection(client.forTenant(target.name()));
   }
 
   private static Capabilities capabilitiesOf() {
@@ -78,6 +118,11 @@ public final class SoapConnection implements BackendConnection {
             Capability.ACTION_SEND_POLICY,
             Capability.ACTION_GET_EVENTS_NOW,
             Capability.ACTION_CLEAR_WARNINGS_AND_ERRORS,
+            Capability.ACTION_ACTIVATE_AGENT,
+            Capability.ACTION_DEACTIVATE_AGENT,
+            Capability.COMPUTER_WRITE,
+            Capability.COMPUTER_QUERY_EXTERNAL_ID,
+            Capability.ALERTS,
             Capability.SECURITY_UPDATES,
             Capability.EVENTS,
             Capability.IP_LISTS,
@@ -86,6 +131,21 @@ public final class SoapConnection implements BackendConnection {
             Capability.SYSTEM_SETTINGS,
             Capability.POLICY_SETTINGS,
             Capability.COMPUTER_SETTINGS)
+        // No hostGroupSave: a group cannot be changed; no scheduled or event-based tasks.
+        .add(
+            Capability.COMPUTER_GROUP_WRITE,
+            Capability.MAC_LISTS,
+            Capability.PORT_LISTS,
+            Capability.DIRECTORY_LISTS,
+            Capability.FILE_LISTS,
+            Capability.FILE_EXTENSION_LISTS,
+            Capability.SCHEDULES,
+            Capability.ANTI_MALWARE_CONFIGURATIONS)
+        .add(
+            Capability.ADMINISTRATORS,
+            Capability.ADMINISTRATOR_WRITE,
+            Capability.TENANT_SIGN_IN,
+            Capability.SOAP_ACCESS)
         .add(Capability.RULES, all)
         .add(Capability.RULE_WRITE, all)
         .add(Capability.RULE_ASSIGNMENT, all)
@@ -217,13 +277,23 @@ public final class SoapConnection implements BackendConnection {
   }
 
   @Override
-  public Optional<IpListOperations> ipLists() {
-    return ipLists;
+  public Optional<ItemListOperations> lists(ListKind kind) {
+    return Optional.ofNullable(lists.get(kind));
   }
 
   @Override
   public Optional<ComputerGroupOperations> computerGroups() {
     return computerGroups;
+  }
+
+  @Override
+  public Optional<ScheduleOperations> schedules() {
+    return schedules;
+  }
+
+  @Override
+  public Optional<AntiMalwareOperations> antiMalwareConfigurations() {
+    return antiMalware;
   }
 
   @Override
@@ -239,6 +309,26 @@ public final class SoapConnection implements BackendConnection {
   @Override
   public Optional<SettingOperations> settings() {
     return settings;
+  }
+
+  @Override
+  public Optional<AlertOperations> alerts() {
+    return alerts;
+  }
+
+  @Override
+  public Optional<AdministratorOperations> administrators() {
+    return administrators;
+  }
+
+  @Override
+  public Optional<TenantSignInOperations> tenantSignIn() {
+    return tenantSignIn;
+  }
+
+  @Override
+  public Optional<SoapAccessOperations> soapAccess() {
+    return soapAccess;
   }
 
   @Override

@@ -146,26 +146,26 @@ final class WsdlEnums {
     MY_HOSTS
   }
 
-  /** {@code EnumProtectionType}. */
-  enum ProtectionType {
-    NONE,
-    AGENT,
-    APPLIANCE
+  /** {@code EnumHostLight}: the computer's status light. */
+  enum HostLight {
+    GREEN,
+    YELLOW,
+    RED,
+    GREY
   }
 
-  /** {@code EnumState}: a protection's (agent's or appliance's) state. */
-  enum State {
-    NEUTRAL,
-    VM_STOPPED,
-    VM_PAUSED,
-    STANDBY,
-    UNKNOWN,
-    NONE,
-    INSTALLED,
-    HAS_DSM_CERT,
-    ACTIVATED,
-    OTHER_DSM_AGENT,
-    OFFLINE
+  /** {@code EnumCloudObjectType}. */
+  enum CloudObjectType {
+    AMAZON_VM,
+    VCLOUD_VM
+  }
+
+  /** {@code EnumExternalFilterType}. */
+  enum ExternalFilterType {
+    ALL_EXT_HOSTS,
+    HOSTS_IN_EXT_GROUP,
+    HOSTS_IN_EXT_GROUP_AND_ALL_SUBGROUPS,
+    SPECIFIC_EXT_HOST
   }
 
   // ---------------------------------------------------------------- events
@@ -217,5 +217,26 @@ final class WsdlEnums {
     DANGEROUS,
     UNTESTED,
     BLOCKEDBYADMINISTRATOR
+  }
+
+  // ---------------------------------------------------------------- anti-malware configurations
+
+  /** {@code EnumAntiMalwareConfigType}. */
+  enum AntiMalwareConfigType {
+    CONFIGURATIONTYPE_RTS,
+    CONFIGURATIONTYPE_ODS
+  }
+
+  /** {@code EnumAntiMalwareFoldersToScan}. */
+  enum AntiMalwareFoldersToScan {
+    ALLFOLDERS,
+    SPECIFIEDFOLDERS
+  }
+
+  /** {@code EnumAntiMalwareFilesToScan}. */
+  enum AntiMalwareFilesToScan {
+    ALLFILES,
+    INTELLISCAN,
+    EXTLISTSCAN
   }
 }

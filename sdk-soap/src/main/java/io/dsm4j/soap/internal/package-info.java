@@ -3,10 +3,11 @@
  *
  * <p>{@code SoapConnection} is the root the core talks to; every group of operations is one class
  * over the one {@code SoapClient} (ports, session, fault translation): {@code SoapPolicies}, {@code
- * SoapRules}, {@code SoapComputers}, {@code SoapSecurityUpdates}, {@code SoapEvents}, and the
- * read-only {@code SoapIpLists} and {@code SoapComputerGroups}. Per-kind operations are tables
- * (rule kind → {@code SoapCatalog}, event kind → operations and mapper, computer action →
- * operation); {@code SoapReads} holds the read rules they share; {@code Mappers} and {@code
+ * SoapRules}, {@code SoapComputers}, {@code SoapSecurityUpdates}, {@code SoapEvents}, and those
+ * saved whole through {@code SoapEditable} ({@code SoapLists} for the six kinds of item list,
+ * {@code SoapComputerGroups}, {@code SoapSchedules}, {@code SoapAntiMalware}). Per-kind operations
+ * are tables (rule kind → {@code SoapCatalog}, event kind → operations and mapper, computer action
+ * → operation); {@code SoapReads} holds the read rules they share; {@code Mappers} and {@code
  * EventMappers} turn transports into dsm4j types.
  */
 package io.dsm4j.soap.internal;

@@ -2,20 +2,19 @@ package io.dsm4j.soap.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dsm4j.model.AgentStatus;
 import io.dsm4j.model.AppliedState;
 import io.dsm4j.model.ModuleState;
+import io.dsm4j.model.ModuleStatus;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.SecurityModule;
 import io.dsm4j.model.Severity;
 import io.dsm4j.soap.internal.generated.ApplierInformationTransport;
-import io.dsm4j.soap.internal.generated.ArrayOfProtectionStatusTransport;
 import io.dsm4j.soap.internal.generated.ArrayOfXsdInt;
 import io.dsm4j.soap.internal.generated.DPIEventTransport;
 import io.dsm4j.soap.internal.generated.DPIRuleTransport;
 import io.dsm4j.soap.internal.generated.HostDetailTransport;
-import io.dsm4j.soap.internal.generated.HostStatusTransport;
 import io.dsm4j.soap.internal.generated.IntegrityRuleTransport;
-import io.dsm4j.soap.internal.generated.ProtectionStatusTransport;
 import io.dsm4j.soap.internal.generated.SecurityProfileTransport;
 import io.dsm4j.soap.internal.generated.SecurityUpdateTransport;
 import io.dsm4j.soap.internal.generated.SystemEventTransport;
@@ -111,32 +110,49 @@ class MappersTest {
   void computerWithNilName() {
     HostDetailTransport h = new HostDetailTransport();
     h.setID(4);
-    var c = Mappers.computer(h);
+    var c = HostMappers.computer(h);
     assertThat(c.hostName()).isEmpty();
     assertThat(c.agentVersion()).isEmpty();
     assertThat(c.policyId()).isNull();
+    assertThat(c.status().agent()).isEqualTo(AgentStatus.UNKNOWN);
+    assertThat(c.cloud()).isNull();
+    assertThat(c.ipAddresses()).isEmpty();
   }
 
   @Test
-  void statusPrefersTheAgentAndToleratesNils() {
-    HostStatusTransport t = new HostStatusTransport();
-    assertThat(Mappers.computerStatus(1, t).agentStatus()).isEmpty();
-    ProtectionStatusTransport appliance = new ProtectionStatusTransport();
-    appliance.setProtectionType("APPLIANCE");
-    appliance.setState("OFFLINE");
-    ProtectionStatusTransport agent = new ProtectionStatusTransport();
-    agent.setProtectionType(" AGENT ");
-    agent.setState("ACTIVATED");
-    agent.setStateDescription("Managed (Online)");
-    ArrayOfProtectionStatusTransport a = new ArrayOfProtectionStatusTransport();
-    a.getItem().addAll(Arrays.asList(appliance, null, agent));
-    t.setProtectionStatusTransports(a);
-    t.setOverallStatus("Managed (Online)");
-    t.setOverallDpiStatus("Intrusion Prevention: On, 214 rules");
-    var s = Mappers.computerStatus(1, t);
-    assertThat(s.agentStatus()).isEqualTo("ACTIVATED");
-    assertThat(s.status()).isEqualTo("Managed (Online)");
-    assertThat(s.messages()).contains("Agent: Managed (Online)");
+  void hostStatus_lightTextsModulesAndCloud() {
+    HostDetailTransport h = new HostDetailTransport();
+    h.setID(5);
+    h.setHostLight(" YELLOW ");
+    h.setOverallStatus("Managed (Online)");
+    h.setOverallDpiStatus("On, Detect, 12 rules");
+    h.setOverallIntegrityMonitoringStatus("On, Real Time, 3 rules");
+    h.setOverallFirewallStatus("Off, not installed");
+    h.setOverallLogInspectionStatus("Not Activated");
+    h.setCloudObjectInstanceId("i-0abc");
+    h.setCloudObjectType("AMAZON_VM");
+    h.setLastIPUsed("10.0.0.5");
+    var c = HostMappers.computer(h);
+    assertThat(c.status().agent()).isEqualTo(AgentStatus.WARNING);
+    assertThat(c.status().messages()).containsExactly("Managed (Online)");
+    var m = c.status().modules();
+    assertThat(m.get(SecurityModule.INTRUSION_PREVENTION).state()).isEqualTo(ModuleState.DETECT);
+    assertThat(m.get(SecurityModule.INTEGRITY_MONITORING).state()).isEqualTo(ModuleState.REAL_TIME);
+    assertThat(m.get(SecurityModule.FIREWALL).health()).isEqualTo(ModuleStatus.Health.INACTIVE);
+    assertThat(m.get(SecurityModule.LOG_INSPECTION).state()).isEqualTo(ModuleState.UNKNOWN);
+    assertThat(m).doesNotContainKey(SecurityModule.ANTI_MALWARE);
+    assertThat(c.cloud().provider()).isEqualTo("aws");
+    assertThat(c.cloud().instanceId()).isEqualTo("i-0abc");
+    assertThat(c.ipAddresses()).containsExactly("10.0.0.5");
+
+    // The one table: the texts win over the light; an unknown light is unknown.
+    assertThat(HostMappers.agent("RED", "Managed (Offline)")).isEqualTo(AgentStatus.OFFLINE);
+    assertThat(HostMappers.agent("RED", "Offline")).isEqualTo(AgentStatus.OFFLINE);
+    assertThat(HostMappers.agent("GREY", "Unmanaged (Unknown)")).isEqualTo(AgentStatus.UNMANAGED);
+    assertThat(HostMappers.agent("GREEN", null)).isEqualTo(AgentStatus.ONLINE);
+    assertThat(HostMappers.agent("RED", "Managed (Online)")).isEqualTo(AgentStatus.ERROR);
+    assertThat(HostMappers.agent("BLUE", "Managed (Online)")).isEqualTo(AgentStatus.UNKNOWN);
+    assertThat(HostMappers.agent(null, null)).isEqualTo(AgentStatus.UNKNOWN);
   }
 
   @Test
@@ -219,17 +235,14 @@ class MappersTest {
     u.setAppliedState("APPLIED_CURRENT");
     assertThat(Mappers.securityUpdate(u).appliedState()).isEqualTo(AppliedState.APPLIED_CURRENT);
 
-    HostStatusTransport h = new HostStatusTransport();
-    ProtectionStatusTransport future = new ProtectionStatusTransport();
-    future.setProtectionType("CONTAINER");
-    future.setState("HIBERNATING");
-    future.setStateDescription("Sleeping");
-    ArrayOfProtectionStatusTransport a = new ArrayOfProtectionStatusTransport();
-    a.getItem().add(future);
-    h.setProtectionStatusTransports(a);
-    var s = Mappers.computerStatus(1, h);
-    assertThat(s.agentStatus()).isEmpty();
-    assertThat(s.messages()).containsExactly("Protection: Sleeping");
+    HostDetailTransport h = new HostDetailTransport();
+    h.setID(6);
+    h.setHostLight("PURPLE");
+    h.setCloudObjectType("GCP_VM");
+    h.setCloudObjectInstanceId("1234");
+    var c = HostMappers.computer(h);
+    assertThat(c.status().agent()).isEqualTo(AgentStatus.UNKNOWN);
+    assertThat(c.cloud().provider()).isEmpty();
   }
 
   @Test

@@ -44,7 +44,7 @@ class SoapComputersTest extends WireTest {
         requested("hostDetailRetrieve")
             .withRequestBody(containing("<hostID>42</hostID>"))
             .withRequestBody(containing("<type>SPECIFIC_HOST</type>"))
-            .withRequestBody(containing("<hostDetailLevel>LOW</hostDetailLevel>")));
+            .withRequestBody(containing("<hostDetailLevel>HIGH</hostDetailLevel>")));
     assertThatThrownBy(() -> computers().get(43)).isInstanceOf(NotFoundException.class);
   }
 

@@ -44,7 +44,7 @@ class SoapConnectionTest extends WireTest {
     assertThat(conn.policies()).isPresent();
     assertThat(conn.rules()).isPresent();
     assertThat(conn.computers()).isPresent();
-    assertThat(conn.ipLists()).isPresent();
+    assertThat(conn.lists(io.dsm4j.model.ListKind.IP)).isPresent();
     assertThat(conn.computerGroups()).isPresent();
     assertThat(conn.securityUpdates()).isPresent();
     assertThat(conn.events()).isPresent();

@@ -30,7 +30,8 @@ class SoapReadGroupTest extends WireTest {
                         "IPListRetrieveAll",
                         "<IPListRetrieveAllReturn><ID>1</ID><description xsi:nil=\"true\"/><name>Bad</name>"
                             + "<items>10.0.0.1\n10.0.0.0/8\r\n\n192.168.1.1-192.168.1.9\n</items></IPListRetrieveAllReturn>"))));
-    var lists = conn.ipLists().orElseThrow().list(new PageRequest(0, 10)).items();
+    var lists =
+        conn.lists(io.dsm4j.model.ListKind.IP).orElseThrow().list(new PageRequest(0, 10)).items();
     assertThat(lists)
         .singleElement()
         .satisfies(

@@ -22,7 +22,27 @@ final class Actions {
           c.lastSendPolicySuccess = now;
         }
         case "get-events-now" -> c.lastEventsNow = now;
-        case "clear-warnings-errors" -> c.warnings.clear();
+        case "clear-warnings-errors" -> {
+          c.warnings.clear();
+          c.errors.clear();
+          c.problemSince = c.offline ? c.problemSince : null;
+        }
+        case "activate" -> {
+          // The manager reaches the agent and takes it under management.
+          c.activated = true;
+          c.offline = false;
+          c.lastAgentCommunication = now;
+          if (c.agentVersion.equals("0.0.0.0")) {
+            c.agentVersion = c.family == Recs.Platform.WINDOWS ? "20.0.0.7943" : "20.0.0-7719";
+          }
+        }
+        case "deactivate" -> {
+          c.activated = false;
+          c.offline = false;
+          c.warnings.clear();
+          c.errors.clear();
+          c.problemSince = null;
+        }
         default -> c.lastAgentCommunication = now;
       }
     }

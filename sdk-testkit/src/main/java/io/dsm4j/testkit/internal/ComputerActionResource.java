@@ -274,6 +274,7 @@ final class ComputerActionResource implements Resource {
     if (targets != null) {
       Actions.run(s, type, targets);
     }
+    s.scheduledTaskRuns.merge(t.path("ID").asInt(), 1, Integer::sum);
     t.put("lastRunTime", now.toEpochMilli());
     t.put("runNow", false);
   }

@@ -13,6 +13,7 @@ import io.dsm4j.testkit.internal.SoapFault.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,7 +38,7 @@ final class ComputerResource implements Resource {
   @Override
   public void routes(RestRoutes rest) {
     rest.on("computers").get(c -> search(c, Search.parse(null)));
-    rest.on("computers", "search").post(c -> search(c, Search.parse(c.body())));
+    rest.on("computers", "search").post(c -> search(c, Search.parse(searchable(c.body()))));
     rest.on("computers", COMPUTER)
         .get(c -> ComputerWire.json(c.s, c.get(COMPUTER), expand(c)))
         .post(
@@ -66,6 +67,39 @@ final class ComputerResource implements Resource {
             }
           }
           return SoapOut.many("hostDetailRetrieveByName", "HostDetailTransport", out);
+        });
+    soap.op(
+        "hostDetailRetrieveByNameStartsWith",
+        (s, r) -> {
+          level(r);
+          String prefix =
+              SoapArgs.nonNull(r.str("startsWithHostname"), "startsWithHostname")
+                  .toLowerCase(Locale.ROOT);
+          return details(
+              s,
+              "hostDetailRetrieveByNameStartsWith",
+              c -> c.hostName.toLowerCase(Locale.ROOT).startsWith(prefix));
+        });
+    soap.op(
+        "hostDetailRetrieveByExternal",
+        (s, r) -> {
+          level(r);
+          XNode f = SoapArgs.need(r, "externalFilter");
+          String type = SoapArgs.nonNull(f.str("type"), "type");
+          Predicate<ComputerRec> p =
+              switch (type) {
+                case "ALL_EXT_HOSTS" -> c -> c.externalId != null;
+                case "SPECIFIC_EXT_HOST" -> {
+                  String ext = SoapArgs.nonNull(f.str("hostExternalID"), "hostExternalID");
+                  yield c -> ext.equals(c.externalId);
+                }
+                // The simulator has no external groups: nothing is in one.
+                case "HOSTS_IN_EXT_GROUP", "HOSTS_IN_EXT_GROUP_AND_ALL_SUBGROUPS" -> c -> false;
+                default ->
+                    throw new SoapFault(
+                        Kind.VALIDATION, "Invalid external filter type " + type + ".");
+              };
+          return details(s, "hostDetailRetrieveByExternal", p);
         });
     soap.op(
         "hostGetStatus",
@@ -107,7 +141,7 @@ final class ComputerResource implements Resource {
     return out;
   }
 
-  private static Set<String> expand(RestCall c) {
+  static Set<String> expand(RestCall c) {
     Set<String> expand = new HashSet<>(c.query.getOrDefault("expand", List.of("all")));
     if (c.flag("overrides")) {
       expand.add(ComputerWire.OWN_ONLY);
@@ -115,11 +149,31 @@ final class ComputerResource implements Resource {
     return expand;
   }
 
+  /** The fields under {@code computerStatus} cannot be searched: a DSM refuses them. */
+  private static JsonNode searchable(JsonNode body) {
+    JsonNode criteria = body == null ? null : body.get("searchCriteria");
+    if (criteria != null && criteria.isArray()) {
+      for (JsonNode c : criteria) {
+        String field = c.path("fieldName").asText("");
+        if (field.startsWith("computerStatus")) {
+          throw new Search.BadSearch("The field " + field + " is not searchable.");
+        }
+      }
+    }
+    return body;
+  }
+
   private static JsonNode search(RestCall c, Search.Filter f) {
     Set<String> expand = expand(c);
+    Set<String> all = Set.of("all");
     return RestCall.wrap(
         "computers",
-        Search.run(f, c.s.computers.values(), x -> x.id, x -> ComputerWire.json(c.s, x, expand)));
+        Search.run(
+            f,
+            c.s.computers.values(),
+            x -> x.id,
+            x -> ComputerWire.json(c.s, x, all),
+            x -> ComputerWire.json(c.s, x, expand)));
   }
 
   private static void modify(Store s, ComputerRec c, ObjectNode b) {
@@ -174,11 +228,27 @@ final class ComputerResource implements Resource {
     return o;
   }
 
-  private String hostDetailRetrieve(Store s, XNode r) {
+  /** The host details of the computers that pass a test, in ID order. */
+  private static String details(Store s, String op, Predicate<ComputerRec> p) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ComputerRec c : s.computers.values()) {
+      if (p.test(c)) {
+        out.add(ComputerWire.hostDetail(s, c));
+      }
+    }
+    return SoapOut.many(op, "HostDetailTransport", out);
+  }
+
+  /** Checks the detail level; every level answers every field here. */
+  private static void level(XNode r) {
     String level = r.str("hostDetailLevel");
     if (level != null && !List.of("LOW", "MEDIUM", "HIGH").contains(level)) {
       throw new SoapFault(Kind.VALIDATION, "Invalid hostDetailLevel " + level + ".");
     }
+  }
+
+  private String hostDetailRetrieve(Store s, XNode r) {
+    level(r);
     Predicate<Integer> f = HostFilter.of(s, r.child("hostFilter"));
     List<Map<String, Object>> out = new ArrayList<>();
     for (ComputerRec c : s.computers.values()) {

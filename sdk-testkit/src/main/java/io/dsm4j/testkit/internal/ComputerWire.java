@@ -30,15 +30,19 @@ final class ComputerWire {
     o.put("hostName", c.hostName);
     o.put("displayName", c.displayName);
     o.put("description", c.description);
-    o.put("lastIPUsed", c.lastIp);
+    o.put("lastIPUsed", Fleet.ip(c));
     o.put("platform", c.platform);
     o.put("groupID", c.groupId == null ? 0 : c.groupId);
     if (c.policyId != null) {
       o.put("policyID", c.policyId);
     }
     o.put("relayListID", 0);
-    o.put("agentFingerPrint", fingerprint(c));
-    o.put("lastAgentCommunication", c.lastAgentCommunication.toEpochMilli());
+    if (c.activated) {
+      o.put("agentFingerPrint", fingerprint(c));
+    }
+    if (c.lastAgentCommunication != null) {
+      o.put("lastAgentCommunication", c.lastAgentCommunication.toEpochMilli());
+    }
     if (c.lastSendPolicyRequest != null) {
       o.put("lastSendPolicyRequest", c.lastSendPolicyRequest.toEpochMilli());
     }
@@ -48,10 +52,9 @@ final class ComputerWire {
     o.put("agentVersion", c.agentVersion);
     if (all || expand.contains("computerStatus")) {
       ObjectNode st = o.putObject("computerStatus");
-      st.put("agentStatus", c.warnings.isEmpty() ? "active" : "warning");
+      st.put("agentStatus", Fleet.restAgentStatus(c));
       ArrayNode msgs = st.putArray("agentStatusMessages");
-      msgs.add("Managed (Online)");
-      c.warnings.forEach(msgs::add);
+      Fleet.messages(c).forEach(msgs::add);
     }
     if (all || expand.contains("securityUpdates")) {
       ObjectNode su = o.putObject("securityUpdates");
@@ -70,7 +73,7 @@ final class ComputerWire {
     if (all || expand.contains("tasks")) {
       o.putObject("tasks").putArray("agentTasks");
     }
-    if (all || expand.contains("interfaces")) {
+    if ((all || expand.contains("interfaces")) && !Fleet.ip(c).isEmpty()) {
       ObjectNode ifs = o.putObject("interfaces");
       ObjectNode eth = ifs.putArray("interfaces").addObject();
       eth.put("ID", c.id * 10 + 1);
@@ -78,7 +81,21 @@ final class ComputerWire {
       eth.put("detected", true);
       eth.put("MAC", String.format("02:00:00:00:%02x:%02x", c.id / 256, c.id % 256));
       eth.put("DHCP", false);
-      eth.putArray("IPs").add(c.lastIp + "/24");
+      eth.putArray("IPs").add(Fleet.ip(c));
+    }
+    if (c.instanceId != null
+        && (all
+            || expand.contains("allVirtualMachineSummaries")
+            || expand.contains("ec2VirtualMachineSummary"))) {
+      ObjectNode ec2 = o.putObject("ec2VirtualMachineSummary");
+      ec2.put("cloudProvider", "AWS");
+      ec2.put("accountID", c.accountId);
+      ec2.put("operatingSystem", c.platform);
+      ec2.put("privateIPAddress", Fleet.ip(c));
+      ec2.put("availabilityZone", c.zone);
+      ec2.put("instanceID", c.instanceId);
+      ec2.put("type", "t3.medium");
+      ec2.put("state", c.activated ? "POWER ON" : "POWER OFF");
     }
     o.put("hostGUID", c.hostGuid);
     o.put("ID", c.id);
@@ -87,20 +104,23 @@ final class ComputerWire {
       if (!(modules || expand.contains(key))) {
         continue;
       }
-      ModuleState st =
-          c.policyId == null ? ModuleState.OFF : PolicyTree.effectiveState(s, c.policyId, m);
+      ModuleState st = Fleet.moduleState(s, c, m);
       ObjectNode ext = o.putObject(key);
       ext.put("state", Names.restState(m, st));
       RuleKind k = Names.ruleKind(m);
       TreeSet<Integer> ids =
-          k == null ? new TreeSet<>() : Recommendations.computerEffective(s, c, k);
+          k == null || !c.activated ? new TreeSet<>() : Recommendations.computerEffective(s, c, k);
       ObjectNode ms = ext.putObject("moduleStatus");
       ms.put("agentStatus", st == ModuleState.OFF ? "inactive" : "active");
       ms.put(
           "agentStatusMessage",
-          st == ModuleState.OFF
-              ? "Off, not installed"
-              : "On" + (k == null ? "" : ", " + ids.size() + " rules"));
+          !c.activated
+              ? "Not Activated"
+              : st == ModuleState.OFF
+                  ? "Off, not installed"
+                  : "On"
+                      + (st == ModuleState.REAL_TIME ? ", Real Time" : "")
+                      + (k == null ? "" : ", " + ids.size() + " rules"));
       if (k != null && !ids.isEmpty()) {
         ints(ext.putArray("ruleIDs"), ids);
       }
@@ -138,7 +158,8 @@ final class ComputerWire {
     m.put("description", c.description);
     m.put("name", c.hostName);
     m.put("displayName", c.displayName);
-    m.put("external", false);
+    m.put("external", c.externalId != null);
+    m.put("externalID", c.externalId);
     m.put("hostGroupID", c.groupId);
     m.put("hostType", "STANDARD");
     m.put("platform", c.platform);
@@ -148,21 +169,19 @@ final class ComputerWire {
     m.put("antiMalwareSmartScanPatternVersion", "2.845.00");
     m.put("antiMalwareSpywarePatternVersion", "2.581.00");
     GroupRec g = c.groupId == null ? null : s.groups.get(c.groupId);
+    if (c.instanceId != null) {
+      m.put("cloudObjectInstanceId", c.instanceId);
+      m.put("cloudObjectType", "AMAZON_VM");
+    }
     m.put("hostGroupName", g == null ? "Computers" : g.name);
-    m.put("hostLight", c.warnings.isEmpty() ? "GREEN" : "YELLOW");
+    m.put("hostLight", Fleet.light(c));
     m.put("lastAnitMalwareScheduledScan", null);
     m.put("lastAntiMalwareManualScan", c.lastAntiMalwareScan);
-    m.put("lastIPUsed", c.lastIp);
-    m.put("light", c.warnings.isEmpty() ? 0 : 1);
+    m.put("lastIPUsed", Fleet.ip(c));
+    m.put("light", Fleet.status(c).ordinal());
     m.put("locked", false);
-    String managed = c.policyId == null ? "Not Activated" : "Managed (Online)";
     for (SecurityModule mod : SecurityModule.values()) {
-      ModuleState st =
-          c.policyId == null ? ModuleState.OFF : PolicyTree.effectiveState(s, c.policyId, mod);
-      String text =
-          st == ModuleState.OFF
-              ? "Off, not installed"
-              : st == ModuleState.DETECT ? "On, Detect" : "On";
+      String text = Fleet.soapModuleText(s, c, mod);
       String key =
           switch (mod) {
             case ANTI_MALWARE -> "overallAntiMalwareStatus";
@@ -177,7 +196,7 @@ final class ComputerWire {
     m.put("overallLastRecommendationScan", c.lastRecommendationScan);
     m.put("overallLastSuccessfulCommunication", c.lastAgentCommunication);
     m.put("overallLastSuccessfulUpdate", c.lastSendPolicySuccess);
-    m.put("overallStatus", managed);
+    m.put("overallStatus", Fleet.messages(c).get(0));
     m.put("overallVersion", c.agentVersion);
     m.put("securityProfileName", policyName(s, c.policyId));
     return m;
@@ -212,9 +231,9 @@ final class ComputerWire {
     agent.put("lastSuccessfulCommunication", c.lastAgentCommunication);
     agent.put("lastSuccessfulUpdate", c.lastSendPolicySuccess);
     agent.put("protectionType", "AGENT");
-    agent.put("state", c.policyId == null ? "INSTALLED" : "ACTIVATED");
+    agent.put("state", !c.activated ? "INSTALLED" : c.offline ? "OFFLINE" : "ACTIVATED");
     agent.put("stateDescription", d.get("overallStatus"));
-    agent.put("status", c.warnings.isEmpty() ? "Online" : "Warning");
+    agent.put("status", Fleet.messages(c).get(0));
     agent.put("version", c.agentVersion);
     m.put("protectionStatusTransports", List.of(agent));
     return m;

@@ -2,6 +2,7 @@ package io.dsm4j.testkit.internal;
 
 import io.dsm4j.model.AppliedState;
 import io.dsm4j.model.EventKind;
+import io.dsm4j.model.ListKind;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.SecurityModule;
@@ -9,7 +10,6 @@ import io.dsm4j.model.Severity;
 import io.dsm4j.testkit.internal.Recs.Applier;
 import io.dsm4j.testkit.internal.Recs.ComputerRec;
 import io.dsm4j.testkit.internal.Recs.GroupRec;
-import io.dsm4j.testkit.internal.Recs.IpListRec;
 import io.dsm4j.testkit.internal.Recs.Platform;
 import io.dsm4j.testkit.internal.Recs.PolicyRec;
 import io.dsm4j.testkit.internal.Recs.RuleRec;
@@ -64,6 +64,9 @@ final class DataGenerator {
       long to = now.toEpochMilli();
       s.events.add(k, s.cfg.eventsPerKind(), to - Duration.ofDays(7).toMillis(), to, null);
     }
+    // Last, and without random draws: the data above stays as it was.
+    Fleet.seed(s, now);
+    FleetSeed.generate(s); // after every random draw: it draws none, and shifts nothing
   }
 
   private int nextId(RuleKind k) {
@@ -296,7 +299,7 @@ final class DataGenerator {
     int n = full ? 4 : 2;
     for (int i = 0; i < n; i++) {
       GroupRec g = new GroupRec();
-      g.id = i + 1;
+      g.id = s.groups.allocateId();
       g.name = groups[i][0];
       g.description = groups[i][1];
       g.parentId = i >= 2 ? 1 : null;
@@ -308,12 +311,7 @@ final class DataGenerator {
       {"Ignore Reconnaissance", "10.20.0.0/16\n10.30.1.5-10.30.1.25"}
     };
     for (int i = 0; i < lists.length; i++) {
-      IpListRec l = new IpListRec();
-      l.id = i + 1;
-      l.name = lists[i][0];
-      l.description = "IP list: " + lists[i][0];
-      l.items = List.of(lists[i][1].split("\n"));
-      s.ipLists.put(l);
+      FleetSeed.list(s, ListKind.IP, lists[i][0], "IP list: " + lists[i][0], lists[i][1]);
     }
   }
 

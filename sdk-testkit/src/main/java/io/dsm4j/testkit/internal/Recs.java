@@ -150,6 +150,23 @@ final class Recs {
 
     boolean scanning;
     final List<String> warnings = new ArrayList<>();
+
+    // The fleet's status (see Fleet): an activated agent, online or not, with its problems.
+    boolean activated = true;
+    boolean offline;
+    final List<String> errors = new ArrayList<>();
+
+    /** Since when the computer has had its current problem (an alert's time), or null. */
+    Instant problemSince;
+
+    /** An EC2 instance: its ID, account and availability zone; null when not in a cloud. */
+    String instanceId;
+
+    String accountId;
+    String zone;
+
+    /** The SOAP external ID (hosts an external system manages), or null. */
+    String externalId;
   }
 
   static final class GroupRec {
@@ -157,13 +174,6 @@ final class Recs {
     String name;
     String description = "";
     Integer parentId;
-  }
-
-  static final class IpListRec {
-    int id;
-    String name;
-    String description = "";
-    List<String> items = List.of();
   }
 
   record Applier(
@@ -208,6 +218,9 @@ final class Recs {
   static final class SessionRec {
     final String sid;
     long lastUsedNanos;
+
+    /** The tenant state the session works in; null for the state that opened it. */
+    Store scope;
 
     SessionRec(String sid, long now) {
       this.sid = sid;

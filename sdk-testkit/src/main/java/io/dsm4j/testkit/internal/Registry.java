@@ -25,10 +25,20 @@ public final class Registry {
           new RuleCatalogResource(),
           new ComputerResource(),
           new ComputerActionResource(),
-          new IpListResource(),
+          new ComputerLifecycleResource(),
+          new ItemListResource(),
           new ComputerGroupResource(),
+          new ScheduleResource(),
+          new AntiMalwareResource(),
+          new EventTaskResource(),
           new SecurityUpdateResource(),
-          new EventResource());
+          new EventResource(),
+          new AlertResource(),
+          new TenantResource(),
+          new ApiKeyResource(),
+          new AdministratorResource(),
+          new RoleResource(),
+          new CloudConnectorResource());
 
   private static final class Tables {
     static final RestRoutes ROUTES = buildRoutes();

@@ -32,6 +32,10 @@ final class RestCall {
   final List<String> path;
 
   final Map<String, List<String>> query;
+
+  /** The API key's row when the caller used a key made through the API, else null. */
+  JsonRec key;
+
   private final byte[] body;
   private final Map<RestRoutes.Param<?>, String> segments = new HashMap<>();
   private final Map<RestRoutes.Param<?>, Object> values = new HashMap<>();

@@ -32,9 +32,11 @@ public final class RestRouter {
       String method, String rawPath, String rawQuery, Map<String, String> headers, byte[] body) {
     try {
       String key = apiKey(headers);
-      if (key == null || !key.equals(s.cfg.apiKey())) {
+      Scope scope = key == null ? null : scope(key);
+      if (scope == null) {
         throw new RestCall.Fail(401, "Authentication failed: missing or invalid API key.");
       }
+      Store target = scope.store();
       String version = headers.get("api-version");
       if (version == null || version.isBlank()) {
         throw new RestCall.Fail(400, "The api-version header is required (use v1).");
@@ -52,13 +54,14 @@ public final class RestRouter {
           path.add(URLDecoder.decode(seg, StandardCharsets.UTF_8));
         }
       }
-      RestCall call = new RestCall(s, method, path, query(rawQuery), body);
-      s.countOperation(
+      RestCall call = new RestCall(target, method, path, query(rawQuery), body);
+      call.key = scope.key();
+      target.countOperation(
           method
               + " /api/"
               + String.join("/", path.stream().map(p -> p.matches("\\d+") ? "{id}" : p).toList()));
       JsonNode out;
-      synchronized (s) {
+      synchronized (target) {
         out = dispatch(call);
       }
       return new Reply(200, JSON, out == null ? new byte[0] : RestCall.JSON.writeValueAsBytes(out));
@@ -85,6 +88,36 @@ public final class RestRouter {
       throw new RestCall.Fail(404, "Not found.");
     }
     return r.methods.getOrDefault(call.method, r.otherwise).handle(call);
+  }
+
+  /** The state a key reaches and the key's row (null for the simulator's configured key). */
+  private record Scope(Store store, JsonRec key) {}
+
+  /**
+   * Whose key it is: the configured key and the keys made with {@code /apikeys} reach the primary
+   * tenant; keys made in an active tenant reach that tenant's own state. Expired or disabled keys
+   * reach nothing. Expiry is judged by the real clock, as the client that set it does.
+   */
+  private Scope scope(String key) {
+    synchronized (s) {
+      if (key.equals(s.cfg.apiKey())) {
+        return new Scope(s, null);
+      }
+      long now = System.currentTimeMillis();
+      JsonRec k = s.admin.key(key, now);
+      if (k != null) {
+        return new Scope(s, k);
+      }
+      for (AdminState.TenantRec t : s.admin.tenants.values()) {
+        if (t.active()) {
+          JsonRec tk = t.store.admin.key(key, now);
+          if (tk != null) {
+            return new Scope(t.store, tk);
+          }
+        }
+      }
+      return null;
+    }
   }
 
   static Reply error(int status, String message) {

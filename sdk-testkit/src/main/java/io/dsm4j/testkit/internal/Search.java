@@ -68,6 +68,19 @@ final class Search {
 
   static <T> List<ObjectNode> run(
       Filter f, Iterable<T> items, Function<T, Integer> id, Function<T, ObjectNode> render) {
+    return run(f, items, id, render, render);
+  }
+
+  /**
+   * Like {@link #run(Filter, Iterable, Function, Function)}, with the criteria tested on another
+   * rendering than the one answered (a DSM searches fields whatever {@code expand} shows).
+   */
+  static <T> List<ObjectNode> run(
+      Filter f,
+      Iterable<T> items,
+      Function<T, Integer> id,
+      Function<T, ObjectNode> tested,
+      Function<T, ObjectNode> render) {
     List<ObjectNode> out = new ArrayList<>();
     if (f.maxItems() == 0) {
       return out;
@@ -84,14 +97,14 @@ final class Search {
       for (Criterion c : f.criteria()) {
         if (!c.idOnly()) {
           if (json == null) {
-            json = render.apply(item);
+            json = tested.apply(item);
           }
           if (!c.test(i, json)) {
             continue outer;
           }
         }
       }
-      out.add(json == null ? render.apply(item) : json);
+      out.add(json == null || tested != render ? render.apply(item) : json);
       if (out.size() >= f.maxItems()) {
         break;
       }

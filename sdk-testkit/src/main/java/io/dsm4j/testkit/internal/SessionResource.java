@@ -38,6 +38,10 @@ final class SessionResource implements Resource {
   }
 
   private static String login(Store s, String tenant, String user, String password) {
+    AdminState.TenantRec created = tenant == null ? null : s.admin.tenant(tenant);
+    if (created != null && created.active()) {
+      return tenantLogin(s, created, user, password);
+    }
     String want = s.cfg.tenant();
     boolean tenantOk = want == null ? tenant == null : want.equalsIgnoreCase(tenant);
     if (!tenantOk || !s.cfg.username().equals(user) || !s.cfg.password().equals(password)) {
@@ -61,8 +65,30 @@ final class SessionResource implements Resource {
     return sid;
   }
 
+  /** A tenant's own administrator signing in to it ({@code authenticateTenant}). */
+  private static String tenantLogin(Store s, AdminState.TenantRec t, String user, String password) {
+    JsonRec admin = t.store.admin.administrators.byName(user);
+    if (admin == null
+        || password == null
+        || !password.equals(admin.secret)
+        || !admin.json.path("active").asBoolean(true)) {
+      throw new SoapFault(Kind.AUTHENTICATION, "Authentication failed for user " + user + ".");
+    }
+    String sid = s.sessions.open(t.store);
+    if (sid == null) {
+      throw new SoapFault(Kind.MAX_SESSIONS, "Maximum number of sessions exceeded.");
+    }
+    return sid;
+  }
+
   private ObjectNode currentKey(RestCall c) {
     Store s = c.s;
+    if (c.key != null) {
+      ObjectNode own = c.key.json.deepCopy();
+      own.put("roleURN", "urn:tmds:identity:us-east-ds-1:0:role/Full Access");
+      own.put("ID", c.key.id);
+      return own;
+    }
     ObjectNode o = RestCall.JSON.createObjectNode();
     o.put("keyName", "dsm4j-simulator");
     o.put("description", "API key of the dsm4j embedded DSM simulator");

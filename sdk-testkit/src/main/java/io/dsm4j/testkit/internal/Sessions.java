@@ -28,6 +28,14 @@ final class Sessions {
 
   /** A new session ID, or null when the session limit is reached. */
   synchronized String open() {
+    return open(null);
+  }
+
+  /**
+   * A new session ID in a tenant's state ({@code signInAsTenant}, a tenant's sign-in), or in this
+   * state for null; null when the session limit is reached.
+   */
+  synchronized String open(Store scope) {
     long now = System.nanoTime();
     if (activeAt(now) >= cfg.maxSessions()) {
       return null;
@@ -35,7 +43,9 @@ final class Sessions {
     byte[] b = new byte[24];
     random.nextBytes(b);
     String sid = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    open.put(sid, new SessionRec(sid, now));
+    SessionRec rec = new SessionRec(sid, now);
+    rec.scope = scope;
+    open.put(sid, rec);
     opened++;
     return sid;
   }
@@ -52,6 +62,12 @@ final class Sessions {
     }
     s.lastUsedNanos = now;
     return Check.OK;
+  }
+
+  /** The tenant state a session works in, or null for this state (or an unknown session). */
+  synchronized Store scope(String sid) {
+    SessionRec s = sid == null ? null : open.get(sid);
+    return s == null ? null : s.scope;
   }
 
   synchronized void end(String sid) {

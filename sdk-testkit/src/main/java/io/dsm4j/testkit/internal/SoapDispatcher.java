@@ -71,9 +71,12 @@ public final class SoapDispatcher {
           throw new SoapFault(Kind.MANAGER, "The simulator is shutting down.");
         }
       }
+      // A tenant's session works in the tenant's own state.
+      Store scoped = ops.needsSession(op.name) ? s.sessions.scope(op.str("sID")) : null;
+      Store target = scoped != null ? scoped : s;
       String out;
-      synchronized (s) {
-        out = h.handle(s, op);
+      synchronized (target) {
+        out = h.handle(target, op);
       }
       return Reply.of(200, SoapFault.XML, out);
     } catch (SoapFault f) {

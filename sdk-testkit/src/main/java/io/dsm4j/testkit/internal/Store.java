@@ -1,7 +1,10 @@
 package io.dsm4j.testkit.internal;
 
+import io.dsm4j.model.AgentStatus;
+import io.dsm4j.model.Alert;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.EventKind;
+import io.dsm4j.model.ListKind;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleKind;
@@ -9,7 +12,6 @@ import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.Severity;
 import io.dsm4j.testkit.internal.Recs.ComputerRec;
 import io.dsm4j.testkit.internal.Recs.GroupRec;
-import io.dsm4j.testkit.internal.Recs.IpListRec;
 import io.dsm4j.testkit.internal.Recs.PolicyRec;
 import io.dsm4j.testkit.internal.Recs.RuleRec;
 import io.dsm4j.testkit.internal.Recs.TaskRec;
@@ -35,11 +37,18 @@ public final class Store {
   private final EnumMap<RuleKind, Table<RuleRec>> rules = new EnumMap<>(RuleKind.class);
   final Table<ComputerRec> computers = new Table<>(this, 1, c -> c.id, c -> c.hostName);
   final Table<GroupRec> groups = new Table<>(this, 1, g -> g.id, g -> g.name);
-  final Table<IpListRec> ipLists = new Table<>(this, 1, l -> l.id, l -> l.name);
+  private final EnumMap<ListKind, Table<FleetRecs.ItemListRec>> lists =
+      new EnumMap<>(ListKind.class);
+  final Table<FleetRecs.ScheduleRec> schedules = new Table<>(this, 1, r -> r.id, r -> r.name);
+  final Table<FleetRecs.AntiMalwareRec> antiMalware = new Table<>(this, 1, r -> r.id, r -> r.name);
+  final Table<TaskRec> eventTasks = new Table<>(this, 1, t -> t.id, TaskRec::name);
   final Table<UpdateRec> updates = new Table<>(this, 1, u -> u.id, u -> u.name);
   final Table<TaskRec> tasks = new Table<>(this, 1, t -> t.id, TaskRec::name);
   final Events events;
   final Sessions sessions;
+
+  /** Administrators, roles, API keys, cloud connectors and tenants. */
+  final AdminState admin;
 
   /** The last identifier handed to a Trend Micro rule (rules share one identifier sequence). */
   int nextIdentifier = 1_000_000;
@@ -62,20 +71,31 @@ public final class Store {
   final Map<String, Integer> actionRuns = new TreeMap<>();
   final Map<Integer, Map<String, Integer>> actionRunsByComputer = new TreeMap<>();
   final Map<Integer, Boolean> appliedUpdates = new LinkedHashMap<>();
+  private final Map<String, Integer> deploymentScripts = new TreeMap<>();
+  final Map<Integer, Integer> scheduledTaskRuns = new TreeMap<>();
 
   public Store(SimConfig cfg) {
     this.cfg = cfg;
     for (RuleKind k : RuleKind.values()) {
       rules.put(k, new Table<>(this, 1, r -> r.id, r -> r.name));
     }
+    for (ListKind k : ListKind.values()) {
+      lists.put(k, new Table<>(this, 1, r -> r.id, r -> r.name));
+    }
     this.events = new Events(this);
     this.sessions = new Sessions(cfg);
     new DataGenerator(this).generate();
+    this.admin = new AdminState(this, cfg.username(), cfg.password());
   }
 
   /** The rule catalog of one kind. */
   Table<RuleRec> catalog(RuleKind kind) {
     return rules.get(kind);
+  }
+
+  /** The item lists of one kind. */
+  Table<FleetRecs.ItemListRec> list(ListKind kind) {
+    return lists.get(kind);
   }
 
   Instant now() {
@@ -150,19 +170,52 @@ public final class Store {
   }
 
   public synchronized List<Computer> computers() {
-    return computers.values().stream()
-        .map(
-            c ->
-                new Computer(
-                    c.id,
-                    c.hostName,
-                    c.displayName,
-                    c.description,
-                    c.policyId,
-                    c.groupId,
-                    c.platform,
-                    c.agentVersion))
-        .toList();
+    return computers.values().stream().map(c -> Fleet.view(this, c)).toList();
+  }
+
+  public synchronized Optional<Computer> computer(int id) {
+    return Optional.ofNullable(computers.get(id)).map(c -> Fleet.view(this, c));
+  }
+
+  public synchronized List<Alert> alerts() {
+    return Fleet.alerts(this);
+  }
+
+  public synchronized List<Computer> addComputers(int count) {
+    return Fleet.add(this, count, now()).stream().map(c -> Fleet.view(this, c)).toList();
+  }
+
+  public synchronized Computer setAgentStatus(int id, AgentStatus status) {
+    ComputerRec c = computers.get(id);
+    if (c == null) {
+      throw new IllegalArgumentException("no computer with ID " + id);
+    }
+    Fleet.force(c, status, now());
+    return Fleet.view(this, c);
+  }
+
+  public synchronized int addComputerGroup(String name, Integer parentId) {
+    if (parentId != null && !groups.contains(parentId)) {
+      throw new IllegalArgumentException("no computer group with ID " + parentId);
+    }
+    // The seeded groups were given their IDs directly: a new one comes after all of them.
+    int id = Math.max(groups.allocateId(), groups.isEmpty() ? 1 : groups.lastId() + 1);
+    groups.startIdsAt(id + 1);
+    GroupRec g = new GroupRec();
+    g.id = id;
+    g.name = name;
+    g.parentId = parentId;
+    groups.put(g);
+    return g.id;
+  }
+
+  public synchronized Map<String, Integer> deploymentScripts() {
+    return new TreeMap<>(deploymentScripts);
+  }
+
+  /** Records one generated agent deployment script (for SimulatorState). */
+  void recordDeploymentScript(String platform) {
+    deploymentScripts.merge(platform, 1, Integer::sum);
   }
 
   public synchronized List<SecurityUpdate> securityUpdates() {

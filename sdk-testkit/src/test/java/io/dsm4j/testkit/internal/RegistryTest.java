@@ -14,9 +14,13 @@ class RegistryTest {
   @Test
   void servedSetsComeFromTheResourceTable() {
     assertThat(Registry.servedSoapOperations())
-        .hasSize(74) // the former hand-written list (68) and the six setting writes
+        // 68 before the fleet; the computer lifecycle and alerts; lists, schedules, anti-malware,
+        // group writes; the user… operations (5) and signInAsTenant (121); the six setting writes,
+        // the five custom rule deletes and applicationTypeSave (12).
+        .hasSize(121 + 12)
         .contains("securityProfileRetrieveAll", "DPIRuleSave", "DPIEventRetrieve", "endSession")
-        .doesNotContain("applicationTypeSave", "hostAgentActivate");
+        .contains("hostCreate", "hostAgentActivate", "alertStatusRetrieve")
+        .doesNotContain("hostRebuildBaseline");
     assertThat(List.copyOf(Registry.servedSoapOperations())).isSorted();
     assertThat(Registry.servedRestRoutes())
         .contains(
@@ -25,7 +29,10 @@ class RegistryTest {
             "POST /api/policies/{id}/intrusionprevention/rules/{id}",
             "GET /api/computers/{id}/loginspection/assignments",
             "POST /api/scheduledtasks/search",
-            "GET /api/apikeys/current")
+            "GET /api/apikeys/current",
+            "POST /api/computers",
+            "DELETE /api/computers/{id}",
+            "POST /api/agentdeploymentscripts")
         .contains(
             "POST /api/computers/{id}/firewall/assignments",
             "DELETE /api/computers/{id}/loginspection/rules/{id}")

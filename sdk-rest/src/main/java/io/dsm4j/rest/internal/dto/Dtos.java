@@ -87,10 +87,10 @@ public final class Dtos {
       @JsonProperty("recommendedToAssignRuleIDs") List<Integer> recommendedToAssignRuleIds,
       @JsonProperty("recommendedToUnassignRuleIDs") List<Integer> recommendedToUnassignRuleIds) {}
 
-  /** {@code computerStatus}. */
-  public record ComputerStatusDto(String agentStatus, List<String> agentStatusMessages) {}
-
-  /** {@code computer} (top-level fields, plus the status when expanded). */
+  /**
+   * {@code computer}: the top-level fields dsm4j reads, plus what the listing expands (status,
+   * interfaces, the five protection modules, the cloud summaries; see {@link ComputerParts}).
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ComputerDto(
       @JsonProperty("ID") Integer id,
@@ -101,31 +101,70 @@ public final class Dtos {
       @JsonProperty("groupID") Integer groupId,
       String platform,
       String agentVersion,
-      ComputerStatusDto computerStatus) {
+      ComputerParts.StatusDto computerStatus,
+      String lastIPUsed,
+      Long lastAgentCommunication,
+      Long lastSendPolicyRequest,
+      Long lastSendPolicySuccess,
+      String agentFingerPrint,
+      String hostGUID,
+      ComputerParts.InterfacesDto interfaces,
+      ComputerParts.ModuleDto antiMalware,
+      ComputerParts.ModuleDto firewall,
+      ComputerParts.ModuleDto intrusionPrevention,
+      ComputerParts.ModuleDto integrityMonitoring,
+      ComputerParts.ModuleDto logInspection,
+      ComputerParts.VmSummaryDto ec2VirtualMachineSummary,
+      ComputerParts.VmSummaryDto azureARMVirtualMachineSummary,
+      ComputerParts.VmSummaryDto gcpVirtualMachineSummary,
+      ComputerParts.VmSummaryDto noConnectorVirtualMachineSummary) {
+
+    /** The fields a create or modify sends (the others null, so not sent). */
+    public static ComputerDto writable(
+        String hostName,
+        String displayName,
+        String description,
+        Integer policyId,
+        Integer groupId) {
+      return new ComputerDto(
+          null,
+          hostName,
+          displayName,
+          description,
+          policyId,
+          groupId,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null);
+    }
+
     public static ComputerDto withPolicy(int policyId) {
-      return new ComputerDto(null, null, null, null, policyId, null, null, null, null);
+      return writable(null, null, null, policyId, null);
+    }
+
+    public static ComputerDto withGroup(int groupId) {
+      return writable(null, null, null, null, groupId);
     }
   }
 
   /** {@code {"computers": [...]}}. */
   public record ComputerList(List<ComputerDto> computers) {}
-
-  /** {@code ipList}. */
-  public record IpListDto(
-      @JsonProperty("ID") Integer id, String name, String description, List<String> items) {}
-
-  /** {@code {"ipLists": [...]}}. */
-  public record IpListList(List<IpListDto> ipLists) {}
-
-  /** {@code computerGroup}. */
-  public record ComputerGroupDto(
-      @JsonProperty("ID") Integer id,
-      String name,
-      String description,
-      @JsonProperty("parentGroupID") Integer parentGroupId) {}
-
-  /** {@code {"computerGroups": [...]}}. */
-  public record ComputerGroupList(List<ComputerGroupDto> computerGroups) {}
 
   /** {@code searchFilter}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -146,31 +185,79 @@ public final class Dtos {
       Long firstDateValue,
       Boolean firstDateInclusive,
       String idTest,
-      Long idValue) {
+      Long idValue,
+      Long lastDateValue,
+      Boolean lastDateInclusive) {
 
     public static SearchCriteria idGreaterThan(long id) {
       return new SearchCriteria(
-          null, null, null, null, null, null, null, null, null, null, "greater-than", id);
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          "greater-than",
+          id,
+          null,
+          null);
     }
 
     public static SearchCriteria stringEquals(String field, String value, boolean wildcards) {
       return new SearchCriteria(
-          field, "equal", value, wildcards, null, null, null, null, null, null, null, null);
+          field, "equal", value, wildcards, null, null, null, null, null, null, null, null, null,
+          null);
     }
 
     public static SearchCriteria choiceEquals(String field, String value) {
       return new SearchCriteria(
-          field, null, null, null, "equal", value, null, null, null, null, null, null);
+          field, null, null, null, "equal", value, null, null, null, null, null, null, null, null);
     }
 
     public static SearchCriteria numberEquals(String field, double value) {
       return new SearchCriteria(
-          field, null, null, null, null, null, "equal", value, null, null, null, null);
+          field, null, null, null, null, null, "equal", value, null, null, null, null, null, null);
+    }
+
+    /** A date range: from (inclusive) and/or until (exclusive), either may be null. */
+    public static SearchCriteria dateRange(String field, Long fromMillis, Long untilMillis) {
+      return new SearchCriteria(
+          field,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          fromMillis,
+          fromMillis == null ? null : true,
+          null,
+          null,
+          untilMillis,
+          untilMillis == null ? null : false);
     }
 
     public static SearchCriteria dateFrom(String field, long fromMillis) {
       return new SearchCriteria(
-          field, null, null, null, null, null, null, null, fromMillis, true, null, null);
+          field,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          fromMillis,
+          true,
+          null,
+          null,
+          null,
+          null);
     }
   }
 
