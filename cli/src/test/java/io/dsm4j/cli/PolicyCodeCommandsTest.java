@@ -84,6 +84,22 @@ class PolicyCodeCommandsTest {
   }
 
   @Test
+  void aTrendRuleTheTargetLacks_failsWithOneLine_andChangesNothing() throws Exception {
+    Path doc = dir.resolve("missing.json");
+    Files.writeString(
+        doc,
+        "{\"format\":\"dsm4j-policy/1\",\"name\":\"cli-missing\","
+            + "\"rules\":{\"ips\":[{\"identifier\":\"9999999\"}]}}");
+
+    CliRunner.Run r = on(target, "policies", "apply", "--file", doc.toString(), "--yes");
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("identifier 9999999");
+    assertThat(target.state().policies()).noneMatch(x -> x.name().equals("cli-missing"));
+  }
+
+  @Test
   void aBrokenDocument_isAUsageError() throws Exception {
     Path doc = dir.resolve("bad.json");
     Files.writeString(doc, "{\"format\":\"dsm4j-policy/1\",\"name\":\"x\",\"rulez\":{}}");

@@ -2,10 +2,11 @@ package io.dsm4j.automation;
 
 import io.dsm4j.Capability;
 import io.dsm4j.Manager;
-import io.dsm4j.RuleCatalog;
 import io.dsm4j.automation.PolicyDocument.CustomRule;
 import io.dsm4j.automation.PolicyDocument.RuleRef;
+import io.dsm4j.automation.internal.CustomRuleFields;
 import io.dsm4j.automation.internal.PolicyJson;
+import io.dsm4j.automation.internal.RuleIndex;
 import io.dsm4j.model.IdOrName;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.Policy;
@@ -14,7 +15,6 @@ import io.dsm4j.model.PolicyUpdate;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleDraft;
 import io.dsm4j.model.RuleKind;
-import io.dsm4j.model.RuleQuery;
 import io.dsm4j.model.RuleUpdate;
 import io.dsm4j.model.SecurityModule;
 import io.dsm4j.model.Setting;
@@ -83,11 +83,13 @@ public final class PolicyAsCode {
             });
     Map<RuleKind, List<RuleRef>> rules = new EnumMap<>(RuleKind.class);
     Map<String, CustomRule> custom = new TreeMap<>();
+    RuleIndex index = new RuleIndex(manager);
     for (RuleKind kind : assignable()) {
       List<RuleRef> refs = new ArrayList<>();
-      RuleCatalog catalog = manager.rules().of(kind);
-      for (int id : manager.policies().assignments(kind).direct(p.id())) {
-        Rule r = catalog.get(id);
+      List<Integer> direct = manager.policies().assignments(kind).direct(p.id());
+      index.expect(kind, direct.size());
+      for (int id : direct) {
+        Rule r = index.get(kind, id);
         refs.add(ref(r));
         if (!r.trendIssued() && !authoritative(r)) {
           custom.put(PolicyJson.spell(kind) + "/" + r.name(), custom(r));
@@ -185,99 +187,7 @@ public final class PolicyAsCode {
         r.kind() == RuleKind.INTRUSION_PREVENTION ? r.detectOnly() : null,
         app,
         r.ruleXml(),
-        otherFields(r));
-  }
-
-  /**
-   * The fields of a firewall rule or application type that make it what it is, by the names the
-   * backend that read it uses (REST and SOAP spellings both listed; a rule holds one set).
-   */
-  private static final Map<RuleKind, List<String>> OTHER_FIELDS =
-      Map.of(
-          RuleKind.FIREWALL,
-          firewallFields(),
-          RuleKind.APPLICATION_TYPE,
-          List.of(
-              "direction", "protocol", "portType", "portMultiple", "portListID", "protocolType"));
-
-  private static List<String> firewallFields() {
-    List<String> f =
-        new ArrayList<>(
-            List.of(
-                "action",
-                "priority",
-                "direction",
-                "packetDirection",
-                "frameType",
-                "frameNumber",
-                "frameNot",
-                "protocol",
-                "protocolType",
-                "protocolNumber",
-                "protocolNot",
-                "anyFlags",
-                "tcpflags",
-                "TCPNot",
-                "tcpNot",
-                "tcpFlagSYN",
-                "tcpFlagACK",
-                "tcpFlagFIN",
-                "tcpFlagRST",
-                "tcpFlagPSH",
-                "tcpFlagURG",
-                "ICMPType",
-                "ICMPCode",
-                "ICMPNot",
-                "icmpType",
-                "icmpCode",
-                "icmpNot",
-                "logDisabled",
-                "disabledLog",
-                "scheduleID",
-                "contextID"));
-    for (String side : List.of("source", "destination")) {
-      for (String suffix :
-          List.of(
-              "IPType",
-              "IPValue",
-              "SingleIP",
-              "IPMask",
-              "IPRangeFrom",
-              "IPRangeTo",
-              "IPMultiple",
-              "IPListID",
-              "IPNot",
-              "MACType",
-              "MACValue",
-              "MAC",
-              "MACMultiple",
-              "MACListID",
-              "MACNot",
-              "PortType",
-              "PortMultiple",
-              "Ports",
-              "PortListID",
-              "PortNot")) {
-        f.add(side + suffix);
-      }
-    }
-    return List.copyOf(f);
-  }
-
-  private static Map<String, Object> otherFields(Rule r) {
-    Map<String, Object> out = new TreeMap<>();
-    for (String name : OTHER_FIELDS.getOrDefault(r.kind(), List.of())) {
-      r.extra()
-          .get(name)
-          .filter(
-              v ->
-                  v instanceof String
-                      || v instanceof Number
-                      || v instanceof Boolean
-                      || v instanceof List<?>)
-          .ifPresent(v -> out.put(name, v));
-    }
-    return out;
+        CustomRuleFields.of(r));
   }
 
   /** Equal values, whole numbers compared by value (a document's 3 is the manager's 3L). */
@@ -297,6 +207,7 @@ public final class PolicyAsCode {
     private final List<String> missing = new ArrayList<>();
     private final Map<String, Integer> createdRules = new HashMap<>();
     private final int[] policyId = {0};
+    private final RuleIndex index = new RuleIndex(manager);
 
     Planner(PolicyDocument doc, boolean prune) {
       this.doc = Objects.requireNonNull(doc, "document");
@@ -364,6 +275,7 @@ public final class PolicyAsCode {
                   return;
                 }
                 Map<RuleRef, Integer> ids = new java.util.LinkedHashMap<>();
+                index.expect(kind, refs.size());
                 for (RuleRef ref : refs) {
                   Optional<Rule> rule = find(kind, ref);
                   String key = PolicyJson.spell(kind) + "/" + ref.name();
@@ -394,18 +306,7 @@ public final class PolicyAsCode {
     }
 
     private Optional<Rule> find(RuleKind kind, RuleRef ref) {
-      RuleCatalog catalog = manager.rules().of(kind);
-      if (ref.name() != null) {
-        return catalog.findByName(ref.name()).filter(r -> !r.trendIssued());
-      }
-      if (manager.capabilities().supports(Capability.RULE_QUERY_IDENTIFIER, kind)) {
-        return catalog.list(RuleQuery.builder().identifier(ref.identifier()).build()).stream()
-            .filter(r -> ref.identifier().equals(r.identifier()))
-            .findFirst();
-      }
-      return catalog.list().stream()
-          .filter(r -> ref.identifier().equals(r.identifier()))
-          .findFirst();
+      return index.find(kind, ref);
     }
 
     private Integer applicationTypeId(CustomRule c) {
@@ -476,7 +377,8 @@ public final class PolicyAsCode {
         what.add("ruleXml");
       }
       Map<String, Object> now =
-          new CustomRule(c.kind(), c.name(), "", null, null, null, null, otherFields(current))
+          new CustomRule(
+                  c.kind(), c.name(), "", null, null, null, null, CustomRuleFields.of(current))
               .fields();
       c.fields()
           .forEach(
@@ -613,8 +515,9 @@ public final class PolicyAsCode {
       }
       if (prune) {
         List<Integer> extra = direct.stream().filter(id -> !wantedIds.contains(id)).toList();
+        index.expect(kind, extra.size());
         for (int id : extra) {
-          Rule r = manager.rules().of(kind).get(id);
+          Rule r = index.get(kind, id);
           change("unassign", PolicyJson.spell(kind) + " " + ref(r), null, null, () -> {});
         }
         if (!extra.isEmpty()) {

@@ -178,6 +178,33 @@ class PolicyAsCodeTest {
   }
 
   @Test
+  void manyRules_roundTrip_withOneListingPerKind() {
+    Policy p = from.policies().create(PolicyDraft.builder("pac-many").build());
+    List<Integer> trend =
+        from.rules().intrusionPrevention().list().stream()
+            .filter(Rule::trendIssued)
+            .limit(40)
+            .map(Rule::id)
+            .toList();
+    from.policies().assignments(RuleKind.INTRUSION_PREVENTION).assign(p.id(), trend);
+    PolicyDocument doc = new PolicyAsCode(from).export(IdOrName.parse("pac-many", "policy"));
+    assertThat(doc.rules().get(RuleKind.INTRUSION_PREVENTION)).hasSize(40);
+    int singleGets = gets(source);
+    assertThat(singleGets).as("no GET per rule on export").isLessThan(10);
+
+    PolicyAsCode pac = new PolicyAsCode(to);
+    pac.apply(doc, false);
+
+    assertThat(gets(target)).as("no GET per rule on apply").isLessThan(10);
+    assertThat(pac.export(IdOrName.parse("pac-many", "policy"))).isEqualTo(doc);
+    assertThat(pac.plan(doc, true).hasChanges()).isFalse();
+  }
+
+  private static int gets(DsmSimulator sim) {
+    return sim.state().operationCounts().getOrDefault("GET /api/intrusionpreventionrules/{id}", 0);
+  }
+
+  @Test
   void aTrendRuleMissingOnTheTarget_failsThePlan_andChangesNothing() {
     sourcePolicy();
     PolicyDocument doc = new PolicyAsCode(from).export(IdOrName.parse("pac-web", "policy"));
