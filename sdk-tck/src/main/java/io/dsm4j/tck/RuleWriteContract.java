@@ -178,6 +178,34 @@ public interface RuleWriteContract extends ContractFixture {
     manager().rules().integrityMonitoring().delete(created.id());
   }
 
+  /** Assignment, not rule writing, but it is where custom rules meet their dependencies. */
+  @Test
+  default void assigningAnIpsRule_assignsWhatItDependsOn_transitively() {
+    List<Rule> rules = state().rules(RuleKind.INTRUSION_PREVENTION);
+    int rule = rules.get(rules.size() - 1).id();
+    int dep = rules.get(rules.size() - 2).id();
+    int depOfDep = rules.get(rules.size() - 3).id();
+    state().setRuleDependencies(rule, List.of(dep));
+    state().setRuleDependencies(dep, List.of(depOfDep));
+    int policy = state().addPolicy(ContractFixture.unique("tck-deps"), null).id();
+
+    try {
+      List<Integer> direct =
+          manager()
+              .policies()
+              .assignments(RuleKind.INTRUSION_PREVENTION)
+              .assign(policy, List.of(rule));
+
+      assertThat(state().directRuleIds(policy, RuleKind.INTRUSION_PREVENTION))
+          .containsExactlyInAnyOrder(rule, dep, depOfDep);
+      assertThat(direct).containsExactlyInAnyOrder(rule, dep, depOfDep);
+    } finally {
+      // The simulator may be shared by the suite's other tests.
+      state().setRuleDependencies(rule, List.of());
+      state().setRuleDependencies(dep, List.of());
+    }
+  }
+
   private int ipsWrites() {
     return state().operationCounts().entrySet().stream()
         .filter(

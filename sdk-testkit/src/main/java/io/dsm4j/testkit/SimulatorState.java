@@ -318,6 +318,17 @@ public final class SimulatorState {
   }
 
   /**
+   * Declares the intrusion prevention rules a rule depends on ({@code dependsOnRuleIDs}): REST
+   * assignments add them as the manager does; SOAP answers them in {@code
+   * DPIRuleDependenciesRetrieve}.
+   *
+   * @throws IllegalArgumentException for an unknown rule
+   */
+  public void setRuleDependencies(int ipsRuleId, List<Integer> dependsOn) {
+    store.setRuleDependencies(ipsRuleId, List.copyOf(dependsOn));
+  }
+
+  /**
    * The rule XML the manager holds for a rule, plain; empty for firewall rules and application
    * types.
    *

@@ -129,6 +129,9 @@ class SoapSchemaConformanceTest {
                   + ">");
         }
       }
+      List<io.dsm4j.model.Rule> ips = st.rules(RuleKind.INTRUSION_PREVENTION);
+      st.setRuleDependencies(ips.get(2).id(), List.of(ips.get(3).id(), ips.get(4).id()));
+      calls.put("DPIRuleDependenciesRetrieve", "<id>" + ips.get(2).id() + "</id>");
       calls.put(
           "hostDetailRetrieve",
           "<hostFilter><hostGroupID xsi:nil=\"true\"/><hostID xsi:nil=\"true\"/><securityProfileID xsi:nil=\"true\"/><type>ALL_HOSTS</type></hostFilter><hostDetailLevel>HIGH</hostDetailLevel>");

@@ -101,6 +101,9 @@ final class Recs {
     /** Rule XML set through an API (IPS, log inspection); null: the generated one. */
     String ruleXml;
 
+    /** The intrusion prevention rules this one needs: assigning it assigns them too. */
+    final java.util.List<Integer> dependsOn = new java.util.ArrayList<>();
+
     /** Other REST fields set through {@code /api} on a custom rule, shown as set. */
     final Map<String, Object> restFields = new java.util.TreeMap<>();
   }

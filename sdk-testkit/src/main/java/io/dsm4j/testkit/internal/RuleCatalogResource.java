@@ -143,6 +143,23 @@ final class RuleCatalogResource implements Resource {
               return SoapOut.single(save, type, RuleWire.soap(s, RuleSave.save(s, cat, t)));
             });
       }
+      if (cat.kind() == RuleKind.INTRUSION_PREVENTION) {
+        String deps = "DPIRuleDependenciesRetrieve";
+        soap.op(
+            deps,
+            (s, r) -> {
+              RuleRec rule = s.catalog(cat.kind()).get(SoapArgs.req(r, "id"));
+              if (rule == null) {
+                throw new SoapFault(Kind.VALIDATION, "DPI rule does not exist.");
+              }
+              // Every rule it needs, transitively (dsm4j does not ask again for each of them).
+              List<Object> out = new java.util.ArrayList<>();
+              for (int d : RuleWrites.withDependencies(s, cat.kind(), rule.dependsOn)) {
+                out.add(RuleWire.soap(s, s.catalog(cat.kind()).get(d)));
+              }
+              return SoapOut.many(deps, type, out);
+            });
+      }
       String delete = cat.soapPrefix() + "Delete";
       soap.op(
           delete,

@@ -128,7 +128,7 @@ final class RuleOverrideResource implements Resource {
     if (replace) {
       direct.clear();
     }
-    direct.addAll(ids);
+    direct.addAll(RuleWrites.withDependencies(c.s, kind, ids));
     return ComputerResource.assignments(c.s, comp, kind, c.flag("overrides"));
   }
 

@@ -62,6 +62,12 @@ final class RuleWire {
         if (r.ruleXml != null) {
           o.put("customXML", r.ruleXml);
         }
+        if (!r.dependsOn.isEmpty()) {
+          var deps = o.putArray("dependsOnRuleIDs");
+          for (int d : r.dependsOn) {
+            deps.add(d);
+          }
+        }
         o.put("alertEnabled", r.raiseAlert);
         o.put("recommendationsMode", r.ignoreRecommendations ? "ignored" : "enabled");
         o.put("canBeAssignedAlone", true);

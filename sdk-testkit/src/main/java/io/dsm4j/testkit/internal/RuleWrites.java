@@ -203,6 +203,28 @@ final class RuleWrites {
     r.ruleXml = plain;
   }
 
+  /**
+   * The rules to assign for these: each with what it depends on, transitively (REST assignments add
+   * dependencies, as the manager does).
+   */
+  static List<Integer> withDependencies(Store s, RuleKind kind, List<Integer> ids) {
+    if (kind != RuleKind.INTRUSION_PREVENTION) {
+      return ids;
+    }
+    java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(ids);
+    while (!todo.isEmpty()) {
+      Integer id = todo.poll();
+      if (out.add(id)) {
+        RuleRec r = s.catalog(kind).get(id);
+        if (r != null) {
+          todo.addAll(r.dependsOn);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** Whether the rule is assigned anywhere (a policy or a computer itself). */
   static boolean inUse(Store s, RuleRec r) {
     for (PolicyRec p : s.policies.values()) {

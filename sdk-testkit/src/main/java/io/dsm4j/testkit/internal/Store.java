@@ -421,6 +421,17 @@ public final class Store {
     return Map.copyOf(all.getOrDefault(ruleId, Map.of()));
   }
 
+  /** Declares what an intrusion prevention rule depends on (assigning it assigns them too). */
+  public synchronized void setRuleDependencies(int ruleId, List<Integer> dependsOn) {
+    RuleRec r = catalog(RuleKind.INTRUSION_PREVENTION).get(ruleId);
+    List<Integer> bad = PolicyTree.unknownRules(this, RuleKind.INTRUSION_PREVENTION, dependsOn);
+    if (r == null || !bad.isEmpty()) {
+      throw new IllegalArgumentException("unknown intrusion prevention rule IDs");
+    }
+    r.dependsOn.clear();
+    r.dependsOn.addAll(dependsOn);
+  }
+
   /** The rule XML the manager holds for a rule (plain), or empty for kinds without one. */
   public synchronized Optional<String> ruleXml(RuleKind kind, int id) {
     RuleRec r = catalog(kind).get(id);

@@ -16,8 +16,8 @@ class RegistryTest {
     assertThat(Registry.servedSoapOperations())
         // 68 before the fleet; the computer lifecycle and alerts; lists, schedules, anti-malware,
         // group writes; the user… operations (5) and signInAsTenant (121); the six setting writes,
-        // the five custom rule deletes and applicationTypeSave (12).
-        .hasSize(121 + 12)
+        // the five custom rule deletes, applicationTypeSave and DPIRuleDependenciesRetrieve (13).
+        .hasSize(121 + 13)
         .contains("securityProfileRetrieveAll", "DPIRuleSave", "DPIEventRetrieve", "endSession")
         .contains("hostCreate", "hostAgentActivate", "alertStatusRetrieve")
         .doesNotContain("hostRebuildBaseline");
