@@ -24,7 +24,18 @@ public record CredentialCheck(
     String apiVersion,
     DsmException failure) {
 
-  /** Validates and normalises the components. */
+  /**
+   * Validates and normalises the components.
+   *
+   * @param backend the backend checked, never null
+   * @param reachable whether the manager answered at all
+   * @param authenticated whether the manager accepted the credentials; true exactly when {@code
+   *     failure} is null
+   * @param managerVersion the manager's product version; null becomes empty
+   * @param apiVersion the API version; null becomes empty
+   * @param failure why the check failed, or null when it succeeded
+   * @throws IllegalArgumentException when {@code authenticated} and {@code failure} disagree
+   */
   public CredentialCheck {
     Objects.requireNonNull(backend, "backend");
     managerVersion = managerVersion == null ? "" : managerVersion;

@@ -22,7 +22,7 @@ class BomTest {
     String bom = Files.readString(ROOT.resolve("dsm4j-bom/pom.xml"));
     assertThat(version(bom)).isEqualTo(version(parent));
 
-    // Published = a module with a module-info (the "library" profile attaches sources/javadoc).
+    // Published = a module with a module-info (the "library" profile attaches sources).
     TreeSet<String> published = new TreeSet<>();
     for (String module : modules(parent)) {
       Path dir = ROOT.resolve(module);

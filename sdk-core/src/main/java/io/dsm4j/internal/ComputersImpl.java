@@ -142,7 +142,16 @@ final class ComputersImpl extends ReadGroup<Computer, ComputerOperations> implem
   public BulkResult run(ComputerAction action, Collection<Integer> computerIds) {
     Objects.requireNonNull(action, "action");
     List<Integer> list = List.copyOf(Args.ids(computerIds, "computer IDs", false));
-    return call("run." + action, action.capability(), false, g -> g.run(action, list));
+    // One SDK call, but possibly a request per computer (REST: a scheduled task each): the bulk
+    // deadline and size limit apply, as for a listing.
+    return pipeline.bulkCall(
+        "computers.run." + action,
+        action.capability(),
+        null,
+        false,
+        BackendConnection::computers,
+        "computers",
+        g -> g.run(action, list));
   }
 
   @Override

@@ -48,7 +48,11 @@ public final class DsmSimulatorExtension implements BeforeAllCallback, Parameter
     this(b -> {});
   }
 
-  /** Applies {@code customizer} to the builder after the {@link SimulatorOptions} values. */
+  /**
+   * Applies {@code customizer} to the builder after the {@link SimulatorOptions} values.
+   *
+   * @param customizer further settings for the simulator's builder
+   */
   public DsmSimulatorExtension(Consumer<DsmSimulator.Builder> customizer) {
     this.customizer = Objects.requireNonNull(customizer, "customizer");
   }

@@ -22,12 +22,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface SimulatorOptions {
-  /** Generated data size. */
+  /**
+   * Generated data size.
+   *
+   * @return the size, {@link Size#SMALL} by default
+   */
   Size size() default Size.SMALL;
 
-  /** Data seed. */
+  /**
+   * Data seed.
+   *
+   * @return the seed, 42 by default
+   */
   long seed() default 42;
 
-  /** Backend of the injected {@link io.dsm4j.Manager}. */
+  /**
+   * Backend of the injected {@link io.dsm4j.Manager}.
+   *
+   * @return the backend, {@link Backend#AUTO} by default
+   */
   Backend backend() default Backend.AUTO;
 }

@@ -42,33 +42,74 @@ public final class SimulatorState {
     this.admin = new AdminViews(store);
   }
 
+  /**
+   * Every policy, in ID order.
+   *
+   * @return the policies
+   */
   public List<Policy> policies() {
     return store.policies();
   }
 
+  /**
+   * One policy as {@link #policies()} shows it.
+   *
+   * @param id the policy's ID
+   * @return the policy, or empty when there is none with this ID
+   */
   public Optional<Policy> policy(int id) {
     return store.policy(id);
   }
 
-  /** Rule IDs assigned directly on the policy, ascending. */
+  /**
+   * Rule IDs assigned directly on the policy, ascending.
+   *
+   * @param policyId the policy's ID
+   * @param kind the kind of rules
+   * @return the IDs; empty for an unknown policy
+   */
   public List<Integer> directRuleIds(int policyId, RuleKind kind) {
     return store.directRuleIds(policyId, Objects.requireNonNull(kind, "kind"));
   }
 
-  /** Rule IDs in effect on the policy, inherited ones included, ascending. */
+  /**
+   * Rule IDs in effect on the policy, inherited ones included, ascending.
+   *
+   * @param policyId the policy's ID
+   * @param kind the kind of rules
+   * @return the IDs its own assignments and its ancestors' add up to; empty for an unknown policy
+   */
   public List<Integer> effectiveRuleIds(int policyId, RuleKind kind) {
     return store.effectiveRuleIds(policyId, Objects.requireNonNull(kind, "kind"));
   }
 
+  /**
+   * One rule of the catalog.
+   *
+   * @param kind the kind of rule
+   * @param id the rule's ID within its kind
+   * @return the rule, or empty when the catalog of that kind has none with this ID
+   */
   public Optional<Rule> rule(RuleKind kind, int id) {
     return store.rule(Objects.requireNonNull(kind, "kind"), id);
   }
 
+  /**
+   * The size of one kind's rule catalog.
+   *
+   * @param kind the kind of rules
+   * @return how many rules of that kind the catalog holds
+   */
   public int ruleCount(RuleKind kind) {
     return store.ruleCount(Objects.requireNonNull(kind, "kind"));
   }
 
-  /** All rules of a kind in ID order. */
+  /**
+   * All rules of a kind in ID order.
+   *
+   * @param kind the kind of rules
+   * @return the catalog's rules of that kind
+   */
   public List<Rule> rules(RuleKind kind) {
     return store.rules(Objects.requireNonNull(kind, "kind"));
   }
@@ -78,12 +119,19 @@ public final class SimulatorState {
    * offline, warning, error, unmanaged), last communication, last policy sent, module states,
    * status messages, address, EC2 instance and (in {@link Computer#extra()}) the SOAP {@code
    * externalID}. Module messages are the SOAP texts.
+   *
+   * @return the computers
    */
   public List<Computer> computers() {
     return store.computers();
   }
 
-  /** One computer as {@link #computers()} shows it; empty when there is none with this ID. */
+  /**
+   * One computer as {@link #computers()} shows it.
+   *
+   * @param id the computer's ID
+   * @return the computer, or empty when there is none with this ID
+   */
   public Optional<Computer> computer(int id) {
     return store.computer(id);
   }
@@ -93,7 +141,9 @@ public final class SimulatorState {
    * instances, external IDs by index), with the last policy and the groups in turn; for large
    * fleets ({@code fleet-NNNNN.corp.example.com}).
    *
+   * @param count how many computers to add, 0 to 1,000,000
    * @return the computers added
+   * @throws IllegalArgumentException for a count outside 0 to 1,000,000
    */
   public List<Computer> addComputers(int count) {
     if (count < 0 || count > 1_000_000) {
@@ -106,6 +156,8 @@ public final class SimulatorState {
    * Puts a computer in an agent status, as a fixture: activated or not, offline (last seen two days
    * ago), with a warning or an error, or online.
    *
+   * @param computerId the computer's ID
+   * @param status the status to put it in; anything but {@link AgentStatus#UNKNOWN}
    * @return the computer as {@link #computers()} shows it now
    * @throws IllegalArgumentException for an unknown computer or {@link AgentStatus#UNKNOWN}
    */
@@ -120,16 +172,27 @@ public final class SimulatorState {
    * The manager's current alerts, as SOAP {@code alertStatusRetrieve} answers them: one per raised
    * type ({@code Agent/Appliance Error}, {@code Computer Offline}, {@code Agent/Appliance
    * Warning}), with the earliest time a computer raised it.
+   *
+   * @return the alerts raised now; empty when no computer raises one
    */
   public List<Alert> alerts() {
     return store.alerts();
   }
 
-  /** The agent deployment scripts generated, per platform ({@code linux}, {@code windows}, …). */
+  /**
+   * The agent deployment scripts generated, per platform ({@code linux}, {@code windows}, …).
+   *
+   * @return how many scripts were generated for each platform, platforms in alphabetical order
+   */
   public Map<String, Integer> deploymentScripts() {
     return store.deploymentScripts();
   }
 
+  /**
+   * The security updates the manager knows, in ID order.
+   *
+   * @return the updates, each with whether it has been applied
+   */
   public List<SecurityUpdate> securityUpdates() {
     return store.securityUpdates();
   }
@@ -137,13 +200,25 @@ public final class SimulatorState {
   /**
    * Creates a policy (all modules inherited, or off at top level).
    *
+   * @param name the new policy's name, unique among policies
+   * @param parentId the parent policy's ID, or null for a top-level policy
+   * @return the policy created, with its new ID
    * @throws IllegalArgumentException for a blank or duplicate name or an unknown parent
    */
   public Policy addPolicy(String name, Integer parentId) {
     return store.addPolicy(name, parentId);
   }
 
-  /** Adds a Trend-style IPS rule to the catalog with the next free ID. */
+  /**
+   * Adds a Trend-style IPS rule to the catalog with the next free ID.
+   *
+   * @param name the rule's name
+   * @param identifier the Trend identifier, e.g. {@code 1000552}
+   * @param severity the rule's severity
+   * @param cves the CVE IDs the rule covers, possibly none
+   * @param lastUpdated when the rule was issued and last updated
+   * @return the rule added
+   */
   public Rule addIpsRule(
       String name, String identifier, Severity severity, List<String> cves, Instant lastUpdated) {
     Objects.requireNonNull(name, "name");
@@ -158,6 +233,8 @@ public final class SimulatorState {
    * Sets the manager-wide "apply new rule updates to policies automatically" setting (REST {@code
    * platformSettingUpdateRulesPolicyAutoApplyEnabled}, SOAP {@code
    * CONFIGURATION_DSRUAUTOAPPLYNEWDSRUS}); off by default.
+   *
+   * @param on whether new rule updates are applied to policies automatically
    */
   public void setRuleUpdatesAutoApplied(boolean on) {
     store.setRuleUpdatesAutoApplied(on);
@@ -166,20 +243,41 @@ public final class SimulatorState {
   /**
    * Sets a policy's automatic application of IPS recommendations and its ongoing recommendation
    * scans; both off by default.
+   *
+   * @param policyId the policy's ID
+   * @param autoApplyRecommendations whether the policy applies IPS recommendations automatically
+   * @param ongoingScans whether the policy runs ongoing recommendation scans
+   * @throws IllegalArgumentException for an unknown policy
    */
   public void setPolicyStaging(
       int policyId, boolean autoApplyRecommendations, boolean ongoingScans) {
     store.setPolicyStaging(policyId, autoApplyRecommendations, ongoingScans);
   }
 
-  /** Adds direct assignments to a policy, as a test fixture. */
+  /**
+   * Adds direct assignments to a policy, as a test fixture.
+   *
+   * @param policyId the policy's ID
+   * @param kind the kind of the rules
+   * @param ruleIds the IDs of catalog rules of that kind to assign
+   * @throws IllegalArgumentException for an unknown policy or a rule ID not in the catalog
+   */
   public void assignRules(int policyId, RuleKind kind, List<Integer> ruleIds) {
     store.assignRules(policyId, Objects.requireNonNull(kind, "kind"), List.copyOf(ruleIds));
   }
 
   /**
    * Adds {@code count} events timed uniformly in [{@code from}, {@code to}] with fresh IDs, on the
-   * given computer (or spread over computers when null); returns {@code count}.
+   * given computer (or spread over computers when null).
+   *
+   * @param kind the kind of events
+   * @param count how many events to add, at least 0
+   * @param from the earliest event time
+   * @param to the latest event time, not before {@code from}
+   * @param computerId the computer the events are on, or null to spread them over all computers
+   * @return {@code count}
+   * @throws IllegalArgumentException for a negative count, {@code to} before {@code from} or an
+   *     unknown computer
    */
   public int addEvents(EventKind kind, int count, Instant from, Instant to, Integer computerId) {
     Objects.requireNonNull(kind, "kind");
@@ -188,26 +286,48 @@ public final class SimulatorState {
     return store.addEvents(kind, count, from, to, computerId);
   }
 
+  /**
+   * The size of one kind's event log.
+   *
+   * @param kind the kind of events
+   * @return how many events of that kind the manager holds, seeded and added ones alike
+   */
   public long eventCount(EventKind kind) {
     return store.eventCount(Objects.requireNonNull(kind, "kind"));
   }
 
-  /** SOAP sessions successfully opened. */
+  /**
+   * SOAP sessions successfully opened.
+   *
+   * @return how many were opened since the simulator started
+   */
   public int sessionsOpened() {
     return store.sessionsOpened();
   }
 
-  /** SOAP sessions ended with {@code endSession}. */
+  /**
+   * SOAP sessions ended with {@code endSession}.
+   *
+   * @return how many were ended since the simulator started
+   */
   public int sessionsEnded() {
     return store.sessionsEnded();
   }
 
-  /** SOAP sessions that are neither ended nor idle past the timeout. */
+  /**
+   * SOAP sessions that are neither ended nor idle past the timeout.
+   *
+   * @return how many sessions are usable now
+   */
   public int activeSessions() {
     return store.activeSessions();
   }
 
-  /** All requests received (both protocols, faulted ones included). */
+  /**
+   * All requests received (both protocols, faulted ones included).
+   *
+   * @return how many requests arrived since the simulator started
+   */
   public int requestCount() {
     return store.requestCount();
   }
@@ -217,6 +337,9 @@ public final class SimulatorState {
    * /policies/{id}/intrusionprevention/rules/{ruleID}} with {@code detectOnly}): rule ID to the
    * overriding value, ascending; empty for an unknown policy or none. The catalog rule itself is
    * unchanged by these.
+   *
+   * @param policyId the policy's ID
+   * @return the overrides by rule ID
    */
   public Map<Integer, Boolean> policyDetectOnlyOverrides(int policyId) {
     return store.policyDetectOnlyOverrides(policyId);
@@ -230,13 +353,19 @@ public final class SimulatorState {
    * deactivate}). One REST task run or one SOAP host operation counts once, whatever the number of
    * computers; the SOAP host operations map to these names ({@code hostRecommendationScan} is
    * {@code scan-for-recommendations}, {@code hostUpdateNow} is {@code send-policy}...).
+   *
+   * @return the runs by action name, names in alphabetical order; actions that never ran are absent
    */
   public Map<String, Integer> computerActionCounts() {
     return store.computerActionRuns();
   }
 
   /**
-   * How many times each computer action (named as in {@link #computerActionCounts()}) ran on it.
+   * How many times each computer action (named as in {@link #computerActionCounts()}) ran on a
+   * computer.
+   *
+   * @param computerId the computer's ID
+   * @return the runs on that computer by action name; empty when none ran on it
    */
   public Map<String, Integer> computerActionCounts(int computerId) {
     return store.computerActionRuns(computerId);
@@ -246,6 +375,8 @@ public final class SimulatorState {
    * The security updates applied through {@code securityUpdateApply}, in application order: update
    * ID to whether its new rules were applied detect-only. Re-applying the current update, which
    * changes nothing, is not listed again.
+   *
+   * @return whether each applied update's new rules were applied detect-only, by update ID
    */
   public Map<Integer, Boolean> appliedSecurityUpdates() {
     return store.appliedSecurityUpdates();
@@ -256,6 +387,9 @@ public final class SimulatorState {
    * start for half of the computers), ascending; empty when never scanned. A scan whose delay has
    * passed completes now, as it would on the next wire request.
    *
+   * @param computerId the computer's ID
+   * @param kind the kind of rules
+   * @return the recommended rule IDs
    * @throws IllegalArgumentException for an unknown computer
    */
   public List<Integer> recommendedRuleIds(int computerId, RuleKind kind) {
@@ -266,6 +400,9 @@ public final class SimulatorState {
    * The rule IDs recommended for a policy: the union over the computers using it, as SOAP {@code
    * securityProfileRecommendationRuleIDsRetrieve} answers, ascending.
    *
+   * @param policyId the policy's ID
+   * @param kind the kind of rules
+   * @return the recommended rule IDs; empty when no computer using the policy has any
    * @throws IllegalArgumentException for an unknown policy
    */
   public List<Integer> policyRecommendedRuleIds(int policyId, RuleKind kind) {
@@ -275,6 +412,8 @@ public final class SimulatorState {
   /**
    * Requests per operation, e.g. {@code "POST /api/policies/search"}, {@code "GET
    * /api/policies/{id}"} or {@code "soap:securityProfileSave"}; faulted requests are not counted.
+   *
+   * @return the number of requests by operation
    */
   public Map<String, Integer> operationCounts() {
     return store.operationCounts();
@@ -349,12 +488,21 @@ public final class SimulatorState {
 
   // ---------------------------------------------------------------- the fleet's reference objects
 
-  /** The item lists of a kind (IP, MAC, port, directory, file, file extension), in ID order. */
+  /**
+   * The item lists of a kind (IP, MAC, port, directory, file, file extension), in ID order.
+   *
+   * @param kind the kind of lists
+   * @return the lists of that kind with their items
+   */
   public List<ItemList> itemLists(ListKind kind) {
     return FleetViews.lists(store, Objects.requireNonNull(kind, "kind"));
   }
 
-  /** Every computer group, in ID order, with its parent. */
+  /**
+   * Every computer group, in ID order, with its parent.
+   *
+   * @return the groups
+   */
   public List<ComputerGroup> computerGroups() {
     return FleetViews.groups(store);
   }
@@ -362,28 +510,48 @@ public final class SimulatorState {
   /**
    * Creates a computer group (a fixture: unlike the APIs, it allows a name a sibling has too).
    *
+   * @param name the group's name
+   * @param parentId the parent group's ID, or null for a top-level group
+   * @return the group created, with its new ID
    * @throws IllegalArgumentException for a blank name or an unknown parent
    */
   public ComputerGroup addComputerGroup(String name, Integer parentId) {
     return FleetViews.addGroup(store, name, parentId);
   }
 
-  /** Every schedule, in ID order. */
+  /**
+   * Every schedule, in ID order.
+   *
+   * @return the schedules
+   */
   public List<Schedule> schedules() {
     return FleetViews.schedules(store);
   }
 
-  /** An anti-malware configuration as stored (its {@code extra} is empty), if it exists. */
+  /**
+   * An anti-malware configuration as stored (its {@code extra} is empty), if it exists.
+   *
+   * @param id the configuration's ID
+   * @return the configuration, or empty when there is none with this ID
+   */
   public Optional<AntiMalwareConfiguration> antiMalwareConfiguration(int id) {
     return FleetViews.antiMalware(store, id);
   }
 
-  /** The IDs of the anti-malware configurations, ascending. */
+  /**
+   * The IDs of the anti-malware configurations, ascending.
+   *
+   * @return the IDs
+   */
   public List<Integer> antiMalwareConfigurationIds() {
     return FleetViews.antiMalwareIds(store);
   }
 
-  /** The IDs of the REST scheduled tasks, ascending. */
+  /**
+   * The IDs of the REST scheduled tasks, ascending.
+   *
+   * @return the IDs
+   */
   public List<Integer> scheduledTaskIds() {
     return FleetViews.scheduledTaskIds(store);
   }
@@ -391,12 +559,18 @@ public final class SimulatorState {
   /**
    * How many times each scheduled task ran (created with {@code runNow}, or modified with it), by
    * task ID; tasks that never ran are absent.
+   *
+   * @return the number of runs by task ID
    */
   public Map<Integer, Integer> scheduledTaskRuns() {
     return FleetViews.scheduledTaskRuns(store);
   }
 
-  /** The IDs of the event-based tasks, ascending. */
+  /**
+   * The IDs of the event-based tasks, ascending.
+   *
+   * @return the IDs
+   */
   public List<Integer> eventBasedTaskIds() {
     return FleetViews.eventBasedTaskIds(store);
   }
@@ -408,6 +582,8 @@ public final class SimulatorState {
    * other fields never match) runs its actions ({@code assign-policy}, {@code assign-group} change
    * the computer).
    *
+   * @param eventType the event-based task type of the event
+   * @param computerId the ID of the computer the event happens on
    * @return how many tasks ran
    * @throws IllegalArgumentException for an unknown computer
    */
@@ -417,22 +593,44 @@ public final class SimulatorState {
 
   // ------------------------------------------------------------------ tenants and administration
 
-  /** The tenants' names, in ID order (empty on a tenant's own state). */
+  /**
+   * The tenants' names, in ID order (empty on a tenant's own state).
+   *
+   * @return the names
+   */
   public List<String> tenantNames() {
     return admin.tenantNames();
   }
 
-  /** The state of a tenant's own manager, or empty when there is no such tenant. */
+  /**
+   * The state of a tenant's own manager, or empty when there is no such tenant.
+   *
+   * @param name the tenant's exact name
+   * @return the tenant's state, with the same views and fixtures
+   */
   public Optional<SimulatorState> tenant(String name) {
     return admin.tenant(Objects.requireNonNull(name, "name")).map(SimulatorState::new);
   }
 
-  /** A tenant's state ({@code created}, {@code active}, …), or empty when there is none. */
+  /**
+   * A tenant's state ({@code created}, {@code active}, …), or empty when there is none.
+   *
+   * @param name the tenant's exact name
+   * @return the state as REST {@code tenantState} spells it
+   */
   public Optional<String> tenantState(String name) {
     return admin.tenantState(Objects.requireNonNull(name, "name"));
   }
 
-  /** Adds an active tenant with its own state and first administrator; returns its ID. */
+  /**
+   * Adds an active tenant with its own state and first administrator.
+   *
+   * @param name the tenant's name, unique among tenants
+   * @param adminUser the username of its first administrator
+   * @param adminPassword that administrator's password
+   * @return the new tenant's ID
+   * @throws IllegalArgumentException when a tenant has this name already
+   */
   public int addTenant(String name, String adminUser, String adminPassword) {
     return admin.addTenant(
         Objects.requireNonNull(name, "name"),
@@ -440,72 +638,143 @@ public final class SimulatorState {
         Objects.requireNonNull(adminPassword, "adminPassword"));
   }
 
-  /** Sets a tenant's state, e.g. {@code suspended}. */
+  /**
+   * Sets a tenant's state, e.g. {@code suspended}.
+   *
+   * @param name the tenant's exact name
+   * @param state the new state as REST {@code tenantState} spells it
+   * @throws IllegalArgumentException for an unknown tenant
+   */
   public void setTenantState(String name, String state) {
     admin.setTenantState(Objects.requireNonNull(name, "name"), Objects.requireNonNull(state));
   }
 
-  /** How long a tenant created asynchronously stays {@code created} (default 300 ms). */
+  /**
+   * Sets how long a tenant created asynchronously stays {@code created} (default 300 ms).
+   *
+   * @param delay the time from creation to {@code active}
+   */
   public void setTenantActivationDelay(java.time.Duration delay) {
     admin.setTenantActivationDelay(Objects.requireNonNull(delay, "delay"));
   }
 
-  /** API keys made through the API (ID to name); the configured key is not among them. */
+  /**
+   * API keys made through the API (ID to name); the configured key is not among them.
+   *
+   * @return the keys' names by ID, ascending
+   */
   public Map<Integer, String> apiKeys() {
     return admin.apiKeys();
   }
 
-  /** Whether an API key can authenticate, or empty when there is no such key. */
+  /**
+   * Whether an API key can authenticate, or empty when there is no such key.
+   *
+   * @param id the key's ID
+   * @return whether the key is active
+   */
   public Optional<Boolean> apiKeyActive(int id) {
     return admin.apiKeyActive(id);
   }
 
-  /** An API key's expiry, or empty when it has none or does not exist. */
+  /**
+   * An API key's expiry, or empty when it has none or does not exist.
+   *
+   * @param id the key's ID
+   * @return when the key expires
+   */
   public Optional<Instant> apiKeyExpiry(int id) {
     return admin.apiKeyExpiry(id);
   }
 
-  /** Adds an API key (no usable secret) with this name and expiry (null: never); its ID. */
+  /**
+   * Adds an API key (no usable secret) with this name and expiry.
+   *
+   * @param name the key's name
+   * @param expires when the key expires, or null for never
+   * @return the new key's ID
+   */
   public int addApiKey(String name, Instant expires) {
     return admin.addApiKey(Objects.requireNonNull(name, "name"), expires);
   }
 
-  /** Administrators (ID to username). */
+  /**
+   * Administrators (ID to username).
+   *
+   * @return the administrators' usernames by ID, ascending
+   */
   public Map<Integer, String> administrators() {
     return admin.administrators();
   }
 
-  /** Whether an administrator may sign in, or empty when there is none. */
+  /**
+   * Whether an administrator may sign in, or empty when there is none.
+   *
+   * @param id the administrator's ID
+   * @return whether the administrator is active
+   */
   public Optional<Boolean> administratorActive(int id) {
     return admin.administratorActive(id);
   }
 
-  /** An administrator's role, or empty when there is none. */
+  /**
+   * An administrator's role, or empty when there is none.
+   *
+   * @param id the administrator's ID
+   * @return the ID of the administrator's role
+   */
   public Optional<Integer> administratorRole(int id) {
     return admin.administratorRole(id);
   }
 
-  /** Whether an administrator's password is this one. */
+  /**
+   * Whether an administrator's password is this one.
+   *
+   * @param id the administrator's ID
+   * @param password the password to compare
+   * @return true when the administrator exists and has exactly this password
+   */
   public boolean administratorHasPassword(int id, String password) {
     return admin.administratorHasPassword(id, Objects.requireNonNull(password, "password"));
   }
 
-  /** Administrator roles (ID to name). */
+  /**
+   * Administrator roles (ID to name).
+   *
+   * @return the roles' names by ID, ascending
+   */
   public Map<Integer, String> roles() {
     return admin.roles();
   }
 
-  /** Cloud connectors of a type (ID to name). */
+  /**
+   * Cloud connectors of a type (ID to name).
+   *
+   * @param type the type of connector
+   * @return the connectors' names by ID, ascending
+   */
   public Map<Integer, String> cloudConnectors(io.dsm4j.model.ConnectorType type) {
     return admin.cloudConnectors(Objects.requireNonNull(type, "type"));
   }
 
-  /** The secret a connector was created with (never answered by the API), or empty. */
+  /**
+   * The secret a connector was created with (never answered by the API).
+   *
+   * @param type the type of connector
+   * @param id the connector's ID
+   * @return the secret, or empty when there is no such connector or it has none
+   */
   public Optional<String> cloudConnectorSecret(io.dsm4j.model.ConnectorType type, int id) {
     return admin.cloudConnectorSecret(Objects.requireNonNull(type, "type"), id);
   }
 
-  /** How many synchronisations were asked for a connector. */
+  /**
+   * How many synchronisations were asked for a connector.
+   *
+   * @param type the type of connector
+   * @param id the connector's ID
+   * @return the number of synchronisations asked; 0 for an unknown connector
+   */
   public int cloudConnectorSyncs(io.dsm4j.model.ConnectorType type, int id) {
     return admin.cloudConnectorSyncs(Objects.requireNonNull(type, "type"), id);
   }

@@ -307,15 +307,17 @@ final class SoapComputers implements ComputerOperations {
 
   @Override
   public Recommendations recommendations(int computerId, RuleKind kind) {
+    // The scan time is only in the host details: callers wait for a scan by watching it. It is
+    // read before the IDs, so a scan finishing in between shows an old time with newer IDs (the
+    // caller waits on) rather than a new time with the previous scan's IDs (taken as fresh).
+    HostDetailTransport h = withId(details(oneHost(computerId), false), computerId);
+    Instant lastScan = h == null ? null : Mappers.instant(h.getOverallLastRecommendationScan());
     List<Integer> unassigned =
         client.call(
             "hostRecommendationRuleIDsRetrieve",
             false,
             (p, s) ->
                 p.hostRecommendationRuleIDsRetrieve(computerId, Mappers.ruleType(kind), true, s));
-    // The scan time is only in the host details: callers wait for a scan by watching it.
-    HostDetailTransport h = withId(details(oneHost(computerId), false), computerId);
-    Instant lastScan = h == null ? null : Mappers.instant(h.getOverallLastRecommendationScan());
     return new Recommendations(
         kind, ScanStatus.UNKNOWN, lastScan, Mappers.sortedIds(unassigned), List.of());
   }

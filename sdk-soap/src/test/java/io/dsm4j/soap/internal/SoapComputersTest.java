@@ -16,6 +16,7 @@ import io.dsm4j.exception.NotFoundException;
 import io.dsm4j.model.BulkResult;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.ComputerAction;
+import io.dsm4j.model.RuleKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,5 +114,43 @@ class SoapComputersTest extends WireTest {
     BulkResult r = computers().run(ComputerAction.GET_EVENTS_NOW, List.of(1, 2));
     assertThat(r.succeeded()).containsExactly(1);
     assertThat(r.failed()).containsOnlyKeys(2);
+  }
+
+  @Test
+  void recommendationsReadTheScanTimeBeforeTheIds() {
+    wm.stubFor(
+        op("hostDetailRetrieve")
+            .willReturn(
+                ok(
+                    response(
+                        "hostDetailRetrieve",
+                        "<hostDetailRetrieveReturn>"
+                            + host(42, "web01")
+                            + "<overallLastRecommendationScan>2024-06-01T12:00:00.000Z"
+                            + "</overallLastRecommendationScan>"
+                            + "</hostDetailRetrieveReturn>"))));
+    wm.stubFor(
+        op("hostRecommendationRuleIDsRetrieve")
+            .willReturn(
+                ok(
+                    response(
+                        "hostRecommendationRuleIDsRetrieve",
+                        "<hostRecommendationRuleIDsRetrieveReturn>7"
+                            + "</hostRecommendationRuleIDsRetrieveReturn>"))));
+    var r = computers().recommendations(42, RuleKind.INTRUSION_PREVENTION);
+    assertThat(r.toAssign()).containsExactly(7);
+    assertThat(r.lastScan()).isEqualTo(java.time.Instant.parse("2024-06-01T12:00:00Z"));
+    // Served events are newest first: the IDs must have been asked for last.
+    List<String> order =
+        wm.getAllServeEvents().stream()
+            .map(e -> e.getRequest().getBodyAsString())
+            .map(
+                b ->
+                    b.contains("hostRecommendationRuleIDsRetrieve")
+                        ? "ids"
+                        : b.contains("hostDetailRetrieve") ? "details" : "other")
+            .filter(what -> !what.equals("other"))
+            .toList();
+    assertThat(order).containsExactly("ids", "details");
   }
 }
