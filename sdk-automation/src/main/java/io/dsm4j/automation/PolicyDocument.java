@@ -43,7 +43,17 @@ public record PolicyDocument(
   /** The format this version writes and reads ({@code format} in the JSON). */
   public static final String FORMAT = "dsm4j-policy/1";
 
-  /** Copies and orders every collection so that equal states are equal documents. */
+  /**
+   * Copies and orders every collection so that equal states are equal documents.
+   *
+   * @param name the policy's name
+   * @param description its description
+   * @param parent the parent policy's name, or null
+   * @param modules the module states
+   * @param settings the settings set on the policy itself
+   * @param rules the rules assigned directly, per kind
+   * @param customRules the custom rules the assignments reference
+   */
   public PolicyDocument {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a policy document needs the policy's name");
@@ -97,7 +107,12 @@ public record PolicyDocument(
             .thenComparing(r -> r.identifier() == null ? "" : r.identifier())
             .thenComparing(r -> r.name() == null ? "" : r.name());
 
-    /** Exactly one of identifier and name. */
+    /**
+     * Exactly one of identifier and name.
+     *
+     * @param identifier the Trend Micro identifier, or null
+     * @param name the custom rule's name, or null
+     */
     public RuleRef {
       if ((identifier == null) == (name == null)) {
         throw new IllegalArgumentException(
@@ -150,7 +165,18 @@ public record PolicyDocument(
       RuleRef applicationType,
       String ruleXml,
       Map<String, Object> fields) {
-    /** Checks the kind and name; orders the fields by name. */
+    /**
+     * Checks the kind and name; orders the fields by name.
+     *
+     * @param kind its kind
+     * @param name its name
+     * @param description its description
+     * @param severity its severity, or null
+     * @param detectOnly its detect-only flag, or null
+     * @param applicationType its application type, or null
+     * @param ruleXml its rule XML, or null
+     * @param fields its other fields
+     */
     public CustomRule {
       Objects.requireNonNull(kind, "kind");
       if (name == null || name.isBlank()) {

@@ -11,7 +11,13 @@ import java.util.List;
  * @param changes the changes, in the order they are applied
  */
 public record PolicyPlan(String policy, boolean prune, List<PolicyChange> changes) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param policy the policy's name
+   * @param prune whether what the document does not list is removed
+   * @param changes the changes, in order
+   */
   public PolicyPlan {
     changes = List.copyOf(changes);
   }

@@ -423,6 +423,9 @@ public final class SimulatorState {
    * The value set in exactly this scope, not inherited (REST or SOAP name); empty when the scope
    * holds none. Intrusion prevention auto-apply is always a policy's own value.
    *
+   * @param scope the scope
+   * @param name the setting's name
+   * @return its own value there, if any
    * @throws IllegalArgumentException for an unknown policy or computer
    */
   public Optional<String> ownSetting(io.dsm4j.model.SettingScope scope, String name) {
@@ -432,6 +435,9 @@ public final class SimulatorState {
   /**
    * The rules assigned to a computer itself (besides its policy's), ascending.
    *
+   * @param computerId the computer
+   * @param kind the rule kind
+   * @return the rule IDs
    * @throws IllegalArgumentException for an unknown computer
    */
   public List<Integer> computerDirectRuleIds(int computerId, RuleKind kind) {
@@ -441,6 +447,10 @@ public final class SimulatorState {
   /**
    * The fields overridden on a policy for one rule, by REST name (empty when none).
    *
+   * @param policyId the policy
+   * @param kind the rule kind
+   * @param ruleId the rule
+   * @return the overridden fields
    * @throws IllegalArgumentException for an unknown policy
    */
   public Map<String, Object> policyRuleOverrides(int policyId, RuleKind kind, int ruleId) {
@@ -450,6 +460,10 @@ public final class SimulatorState {
   /**
    * The fields overridden on a computer for one rule, by REST name (empty when none).
    *
+   * @param computerId the computer
+   * @param kind the rule kind
+   * @param ruleId the rule
+   * @return the overridden fields
    * @throws IllegalArgumentException for an unknown computer
    */
   public Map<String, Object> computerRuleOverrides(int computerId, RuleKind kind, int ruleId) {
@@ -461,6 +475,8 @@ public final class SimulatorState {
    * assignments add them as the manager does; SOAP answers them in {@code
    * DPIRuleDependenciesRetrieve}.
    *
+   * @param ipsRuleId the intrusion prevention rule
+   * @param dependsOn the rules it needs (empty: none)
    * @throws IllegalArgumentException for an unknown rule
    */
   public void setRuleDependencies(int ipsRuleId, List<Integer> dependsOn) {
@@ -471,6 +487,9 @@ public final class SimulatorState {
    * The rule XML the manager holds for a rule, plain; empty for firewall rules and application
    * types.
    *
+   * @param kind the rule kind
+   * @param id the rule
+   * @return the rule XML, if the kind has one
    * @throws IllegalArgumentException for an unknown rule
    */
   public Optional<String> ruleXml(RuleKind kind, int id) {
@@ -480,6 +499,9 @@ public final class SimulatorState {
   /**
    * The REST fields a custom rule was given that the simulator does not model (kept as set).
    *
+   * @param kind the rule kind
+   * @param id the rule
+   * @return the fields by REST name
    * @throws IllegalArgumentException for an unknown rule
    */
   public Map<String, Object> ruleRestFields(RuleKind kind, int id) {
