@@ -13,43 +13,20 @@ final class AdminResolver {
   private AdminResolver() {}
 
   static Resolver.Found<Tenant> tenant(Manager m, String text) {
-    return Resolver.find(
-        "tenant",
-        text,
-        id -> m.tenants().get(id),
-        name -> m.tenants().findByName(name),
-        () -> m.tenants().list().stream().map(Tenant::name).toList(),
-        Tenant::id);
+    return Resolver.find("tenant", m.tenants(), text, Tenant::name, Tenant::id);
   }
 
   static Resolver.Found<ApiKey> apiKey(Manager m, String text) {
-    return Resolver.find(
-        "API key",
-        text,
-        id -> m.apiKeys().get(id),
-        name -> m.apiKeys().findByName(name),
-        () -> m.apiKeys().list().stream().map(ApiKey::name).toList(),
-        ApiKey::id);
+    return Resolver.find("API key", m.apiKeys(), text, ApiKey::name, ApiKey::id);
   }
 
   static Resolver.Found<Administrator> administrator(Manager m, String text) {
     return Resolver.find(
-        "administrator",
-        text,
-        id -> m.administrators().get(id),
-        name -> m.administrators().findByName(name),
-        () -> m.administrators().list().stream().map(Administrator::username).toList(),
-        Administrator::id);
+        "administrator", m.administrators(), text, Administrator::username, Administrator::id);
   }
 
   static Resolver.Found<Role> role(Manager m, String text) {
-    return Resolver.find(
-        "role",
-        text,
-        id -> m.roles().get(id),
-        name -> m.roles().findByName(name),
-        () -> m.roles().list().stream().map(Role::name).toList(),
-        Role::id);
+    return Resolver.find("role", m.roles(), text, Role::name, Role::id);
   }
 
   static Resolver.Found<CloudConnector> connector(Manager m, ConnectorType type, String text) {

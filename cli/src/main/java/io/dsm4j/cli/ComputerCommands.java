@@ -46,6 +46,19 @@ import picocli.CommandLine.Parameters;
 final class ComputerCommands {
   private ComputerCommands() {}
 
+  /**
+   * The computers the user named, each resolved to its ID in the order given (all checked as input
+   * first; unlike {@link ComputerLifecycleCommands#ids}, repetitions stay).
+   */
+  static List<Integer> ids(Manager m, List<String> computers) {
+    computers.forEach(c -> Resolver.parse(c, "computer"));
+    List<Integer> ids = new ArrayList<>();
+    for (String c : computers) {
+      ids.add(Base.computer(m, c).id());
+    }
+    return ids;
+  }
+
   @Command(
       name = "get",
       description =
@@ -79,10 +92,7 @@ final class ComputerCommands {
     int run(Manager m, Output out) {
       computers.forEach(c -> Resolver.parse(c, "computer"));
       Policy p = policy(m, policy);
-      List<Integer> ids = new ArrayList<>();
-      for (String c : computers) {
-        ids.add(computer(m, c).id());
-      }
+      List<Integer> ids = ids(m, computers);
       m.computers().assignPolicy(p.id(), ids);
       progress(
           "assigned policy " + p.id() + " (" + p.name() + ") to " + ids.size() + " computer(s)");
@@ -128,23 +138,23 @@ final class ComputerCommands {
         description = "How long --wait waits (default 30m).")
     String waitTimeout;
 
-    abstract ComputerAction action();
+    private final ComputerAction action;
+
+    Action(ComputerAction action) {
+      this.action = action;
+    }
 
     @Override
     int run(Manager m, Output out) {
       Duration timeout = Connector.usage("--wait-timeout", () -> Times.duration(waitTimeout));
-      if (await && action() != ComputerAction.SCAN_FOR_RECOMMENDATIONS) {
+      if (await && action != ComputerAction.SCAN_FOR_RECOMMENDATIONS) {
         throw new Dsm4j.UsageException(
             "--wait is only available for scan-recommendations: the APIs report no completion"
                 + " for other actions");
       }
-      computers.forEach(c -> Resolver.parse(c, "computer"));
-      List<Integer> ids = new ArrayList<>();
-      for (String c : computers) {
-        ids.add(computer(m, c).id());
-      }
+      List<Integer> ids = ids(m, computers);
       Instant started = Instant.now().minusSeconds(1);
-      BulkResult r = m.computers().run(action(), ids);
+      BulkResult r = m.computers().run(action, ids);
       BulkReport report = new BulkReport();
       r.failed().forEach((id, e) -> report.failed(id, "failed", e.getMessage()));
       for (Integer id : r.succeeded()) {
@@ -185,41 +195,36 @@ final class ComputerCommands {
 
   @Command(name = "scan-recommendations", description = "Run a recommendation scan.")
   static final class ScanRecommendations extends Action {
-    @Override
-    ComputerAction action() {
-      return ComputerAction.SCAN_FOR_RECOMMENDATIONS;
+    ScanRecommendations() {
+      super(ComputerAction.SCAN_FOR_RECOMMENDATIONS);
     }
   }
 
   @Command(name = "scan-malware", description = "Run a malware scan.")
   static final class ScanMalware extends Action {
-    @Override
-    ComputerAction action() {
-      return ComputerAction.SCAN_FOR_MALWARE;
+    ScanMalware() {
+      super(ComputerAction.SCAN_FOR_MALWARE);
     }
   }
 
   @Command(name = "scan-integrity", description = "Scan for integrity changes.")
   static final class ScanIntegrity extends Action {
-    @Override
-    ComputerAction action() {
-      return ComputerAction.SCAN_FOR_INTEGRITY_CHANGES;
+    ScanIntegrity() {
+      super(ComputerAction.SCAN_FOR_INTEGRITY_CHANGES);
     }
   }
 
   @Command(name = "update-now", description = "Send the policy to the computers now.")
   static final class UpdateNow extends Action {
-    @Override
-    ComputerAction action() {
-      return ComputerAction.SEND_POLICY;
+    UpdateNow() {
+      super(ComputerAction.SEND_POLICY);
     }
   }
 
   @Command(name = "activate", description = "Activate the computers' agents (SOAP).")
   static final class Activate extends Action {
-    @Override
-    ComputerAction action() {
-      return ComputerAction.ACTIVATE_AGENT;
+    Activate() {
+      super(ComputerAction.ACTIVATE_AGENT);
     }
   }
 
@@ -227,9 +232,8 @@ final class ComputerCommands {
       name = "deactivate",
       description = "Deactivate the computers' agents: they become unmanaged (SOAP).")
   static final class Deactivate extends Action {
-    @Override
-    ComputerAction action() {
-      return ComputerAction.DEACTIVATE_AGENT;
+    Deactivate() {
+      super(ComputerAction.DEACTIVATE_AGENT);
     }
   }
 
@@ -237,17 +241,15 @@ final class ComputerCommands {
       name = "clear-warnings",
       description = "Clear the computers' warnings and errors (SOAP).")
   static final class ClearWarnings extends Action {
-    @Override
-    ComputerAction action() {
-      return ComputerAction.CLEAR_WARNINGS_AND_ERRORS;
+    ClearWarnings() {
+      super(ComputerAction.CLEAR_WARNINGS_AND_ERRORS);
     }
   }
 
   @Command(name = "get-events-now", description = "Fetch the agents' events now (SOAP).")
   static final class GetEventsNow extends Action {
-    @Override
-    ComputerAction action() {
-      return ComputerAction.GET_EVENTS_NOW;
+    GetEventsNow() {
+      super(ComputerAction.GET_EVENTS_NOW);
     }
   }
 }

@@ -3,10 +3,8 @@ package io.dsm4j.cli;
 import io.dsm4j.Manager;
 import io.dsm4j.model.EventBasedTask;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code dsm4j event-tasks …}: event-based tasks (REST). */
 @Command(
@@ -27,12 +25,7 @@ final class EventTaskCommands {
 
   static Resolver.Found<EventBasedTask> find(Manager m, String text) {
     return Resolver.find(
-        "event-based task",
-        text,
-        id -> m.eventBasedTasks().get(id),
-        name -> m.eventBasedTasks().findByName(name),
-        () -> m.eventBasedTasks().list().stream().map(EventBasedTask::name).toList(),
-        EventBasedTask::id);
+        "event-based task", m.eventBasedTasks(), text, EventBasedTask::name, EventBasedTask::id);
   }
 
   @Command(name = "list", description = "List every event-based task.")
@@ -45,10 +38,7 @@ final class EventTaskCommands {
   }
 
   @Command(name = "get", description = "Show one event-based task.")
-  static final class Get extends Base {
-    @Parameters(paramLabel = "TASK", description = "The task: its ID, or its exact name.")
-    String task;
-
+  static final class Get extends TaskArgs.One {
     @Override
     int run(Manager m, Output out) {
       out.record(
@@ -94,13 +84,7 @@ final class EventTaskCommands {
   }
 
   @Command(name = "delete", description = "Delete event-based tasks.")
-  static final class Delete extends Base {
-    @Parameters(arity = "1..*", paramLabel = "TASK", description = "IDs or exact names.")
-    List<String> tasks;
-
-    @Option(names = "--yes", description = "Needed to delete more than one task.")
-    boolean yes;
-
+  static final class Delete extends TaskArgs.Several {
     @Override
     int run(Manager m, Output out) {
       return Fleet.delete(
@@ -108,11 +92,9 @@ final class EventTaskCommands {
           tasks,
           yes,
           "event-based task",
-          t -> {
-            Resolver.Found<EventBasedTask> f = find(m, t);
-            return Fleet.found(f.id(), f.item().name());
-          },
-          id -> m.eventBasedTasks().delete(id));
+          t -> find(m, t),
+          EventBasedTask::name,
+          m.eventBasedTasks()::delete);
     }
   }
 }

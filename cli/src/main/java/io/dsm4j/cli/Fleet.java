@@ -121,6 +121,40 @@ final class Fleet {
     return failed == args.size() ? Dsm4j.FAILURE : Dsm4j.PARTIAL;
   }
 
+  /**
+   * {@link #delete(Base, List, boolean, String, Function, IntConsumer)} of the objects {@code find}
+   * resolves, each labelled by its name in messages.
+   *
+   * @param <T> the object type
+   * @param cmd the command
+   * @param args the objects, IDs or names
+   * @param yes whether {@code --yes} was given
+   * @param what one object, e.g. {@code schedule}
+   * @param find finds one object by ID or name
+   * @param nameOf an object's name
+   * @param delete deletes one object by ID
+   * @return the exit code
+   */
+  static <T> int delete(
+      Base cmd,
+      List<String> args,
+      boolean yes,
+      String what,
+      Function<String, Resolver.Found<T>> find,
+      Function<T, String> nameOf,
+      IntConsumer delete) {
+    return delete(
+        cmd,
+        args,
+        yes,
+        what,
+        a -> {
+          Resolver.Found<T> f = find.apply(a);
+          return found(f.id(), nameOf.apply(f.item()));
+        },
+        delete);
+  }
+
   private static final JsonMapper JSON =
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -135,11 +135,9 @@ final class GroupCommands {
           groups,
           yes,
           "computer group",
-          g -> {
-            Resolver.Found<ComputerGroup> f = Fleet.group(m, g);
-            return Fleet.found(f.id(), f.item().name());
-          },
-          id -> m.computerGroups().delete(id));
+          g -> Fleet.group(m, g),
+          ComputerGroup::name,
+          m.computerGroups()::delete);
     }
   }
 }

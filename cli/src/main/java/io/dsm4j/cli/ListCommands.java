@@ -53,13 +53,7 @@ final class ListCommands {
 
     static Resolver.Found<ItemList> find(Manager m, ItemLists lists, String text) {
       String what = Output.spelling(lists.kind()) + " list";
-      return Resolver.find(
-          what,
-          text,
-          lists::get,
-          lists::findByName,
-          () -> lists.list().stream().map(ItemList::name).toList(),
-          ItemList::id);
+      return Resolver.find(what, lists, text, ItemList::name, ItemList::id);
     }
   }
 
@@ -200,10 +194,8 @@ final class ListCommands {
           lists,
           yes,
           Output.spelling(group.kind()) + " list",
-          l -> {
-            Resolver.Found<ItemList> f = find(m, group, l);
-            return Fleet.found(f.id(), f.item().name());
-          },
+          l -> find(m, group, l),
+          ItemList::name,
           group::delete);
     }
   }

@@ -1,6 +1,7 @@
 package io.dsm4j.cli;
 
 import io.dsm4j.Manager;
+import io.dsm4j.ResourceGroup;
 import io.dsm4j.automation.IdOrNameResolver;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.IdOrName;
@@ -27,23 +28,11 @@ final class Resolver {
   record Found<T>(int id, T item) {}
 
   static Found<Policy> policy(Manager m, String text) {
-    return find(
-        "policy",
-        text,
-        id -> m.policies().get(id),
-        name -> m.policies().findByName(name),
-        () -> m.policies().list().stream().map(Policy::name).toList(),
-        Policy::id);
+    return find("policy", m.policies(), text, Policy::name, Policy::id);
   }
 
   static Found<Computer> computer(Manager m, String text) {
-    return find(
-        "computer",
-        text,
-        id -> m.computers().get(id),
-        name -> m.computers().findByName(name),
-        () -> m.computers().list().stream().map(Computer::hostName).toList(),
-        Computer::id);
+    return find("computer", m.computers(), text, Computer::hostName, Computer::id);
   }
 
   /** A rule of a kind; no suggestions (that would download the whole catalog). */
@@ -74,6 +63,25 @@ final class Resolver {
       throw new Dsm4j.UsageException(what + " must be a numeric ID, got '" + text + "'");
     }
     return ref.id();
+  }
+
+  /**
+   * An object of a group by ID or exact name; a name the group does not know gets a "did you mean"
+   * among the names of the whole group.
+   */
+  static <T> Found<T> find(
+      String what,
+      ResourceGroup<T> group,
+      String text,
+      Function<T, String> nameOf,
+      ToIntFunction<T> idOf) {
+    return find(
+        what,
+        text,
+        group::get,
+        group::findByName,
+        () -> group.list().stream().map(nameOf).toList(),
+        idOf);
   }
 
   static <T> Found<T> find(

@@ -54,13 +54,7 @@ final class ScheduleCommands {
   }
 
   static Resolver.Found<Schedule> find(Manager m, String text) {
-    return Resolver.find(
-        "schedule",
-        text,
-        id -> m.schedules().get(id),
-        name -> m.schedules().findByName(name),
-        () -> m.schedules().list().stream().map(Schedule::name).toList(),
-        Schedule::id);
+    return Resolver.find("schedule", m.schedules(), text, Schedule::name, Schedule::id);
   }
 
   @Command(name = "list", description = "List every schedule.")
@@ -161,15 +155,7 @@ final class ScheduleCommands {
     @Override
     int run(Manager m, Output out) {
       return Fleet.delete(
-          this,
-          schedules,
-          yes,
-          "schedule",
-          s -> {
-            Resolver.Found<Schedule> f = find(m, s);
-            return Fleet.found(f.id(), f.item().name());
-          },
-          id -> m.schedules().delete(id));
+          this, schedules, yes, "schedule", s -> find(m, s), Schedule::name, m.schedules()::delete);
     }
   }
 }

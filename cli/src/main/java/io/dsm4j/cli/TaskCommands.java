@@ -3,10 +3,8 @@ package io.dsm4j.cli;
 import io.dsm4j.Manager;
 import io.dsm4j.model.ScheduledTask;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code dsm4j tasks …}: scheduled tasks (REST). */
 @Command(
@@ -26,12 +24,7 @@ final class TaskCommands {
 
   static Resolver.Found<ScheduledTask> find(Manager m, String text) {
     return Resolver.find(
-        "scheduled task",
-        text,
-        id -> m.scheduledTasks().get(id),
-        name -> m.scheduledTasks().findByName(name),
-        () -> m.scheduledTasks().list().stream().map(ScheduledTask::name).toList(),
-        ScheduledTask::id);
+        "scheduled task", m.scheduledTasks(), text, ScheduledTask::name, ScheduledTask::id);
   }
 
   @Command(name = "list", description = "List every scheduled task.")
@@ -44,10 +37,7 @@ final class TaskCommands {
   }
 
   @Command(name = "get", description = "Show one scheduled task (JSON shows every field).")
-  static final class Get extends Base {
-    @Parameters(paramLabel = "TASK", description = "The task: its ID, or its exact name.")
-    String task;
-
+  static final class Get extends TaskArgs.One {
     @Override
     int run(Manager m, Output out) {
       out.record(
@@ -99,10 +89,7 @@ final class TaskCommands {
   }
 
   @Command(name = "run", description = "Run a scheduled task now (once, whatever its schedule).")
-  static final class Run extends Base {
-    @Parameters(paramLabel = "TASK", description = "The task: its ID, or its exact name.")
-    String task;
-
+  static final class Run extends TaskArgs.One {
     @Override
     int run(Manager m, Output out) {
       Resolver.Found<ScheduledTask> f = find(m, task);
@@ -113,13 +100,7 @@ final class TaskCommands {
   }
 
   @Command(name = "delete", description = "Delete scheduled tasks.")
-  static final class Delete extends Base {
-    @Parameters(arity = "1..*", paramLabel = "TASK", description = "IDs or exact names.")
-    List<String> tasks;
-
-    @Option(names = "--yes", description = "Needed to delete more than one task.")
-    boolean yes;
-
+  static final class Delete extends TaskArgs.Several {
     @Override
     int run(Manager m, Output out) {
       return Fleet.delete(
@@ -127,11 +108,9 @@ final class TaskCommands {
           tasks,
           yes,
           "scheduled task",
-          t -> {
-            Resolver.Found<ScheduledTask> f = find(m, t);
-            return Fleet.found(f.id(), f.item().name());
-          },
-          id -> m.scheduledTasks().delete(id));
+          t -> find(m, t),
+          ScheduledTask::name,
+          m.scheduledTasks()::delete);
     }
   }
 }

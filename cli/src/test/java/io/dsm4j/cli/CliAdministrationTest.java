@@ -4,57 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dsm4j.model.ConnectorType;
-import io.dsm4j.testkit.DsmSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** API keys, administrators, roles, connectors and the escape hatch on the command line. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CliAdministrationTest {
-  private DsmSimulator sim;
-  @TempDir Path dir;
-
-  @BeforeAll
-  void start() {
-    sim = DsmSimulator.builder().start();
-  }
-
-  @AfterAll
-  void stop() {
-    sim.close();
-  }
-
-  private CliRunner.Run run(String... args) {
-    return CliRunner.run(
-        Map.of(
-            "DSM_URL", sim.url().toString(),
-            "DSM_API_KEY", sim.apiKey(),
-            "DSM_USERNAME", sim.username(),
-            "DSM_PASSWORD", sim.password()),
-        args);
-  }
-
+class CliAdministrationTest extends CliSimulatorFixture {
   private CliRunner.Run stdin(String in, String... args) {
-    return CliRunner.withStdin(
-        Map.of("DSM_URL", sim.url().toString(), "DSM_API_KEY", sim.apiKey()), in, args);
+    return CliRunner.withStdin(restEnv(), in, args);
   }
 
   private Path file(String name, String json) throws Exception {
     Path f = dir.resolve(name);
     Files.writeString(f, json);
     return f;
-  }
-
-  private static String unique(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   @Test

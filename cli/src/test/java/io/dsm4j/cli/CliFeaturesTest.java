@@ -5,43 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dsm4j.cli.CliRunner.Run;
-import io.dsm4j.testkit.DsmSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** batch, profiles, completion. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CliFeaturesTest {
-  private DsmSimulator sim;
-  @TempDir Path dir;
-
-  @BeforeAll
-  void start() {
-    sim = DsmSimulator.builder().start();
-  }
-
-  @AfterAll
-  void stop() {
-    sim.close();
-  }
-
-  private Map<String, String> env() {
-    return Map.of(
-        "DSM_URL", sim.url().toString(),
-        "DSM_API_KEY", sim.apiKey(),
-        "DSM_USERNAME", sim.username(),
-        "DSM_PASSWORD", sim.password());
-  }
-
+class CliFeaturesTest extends CliSimulatorFixture {
   // ---------------------------------------------------------------- batch
 
   @Test

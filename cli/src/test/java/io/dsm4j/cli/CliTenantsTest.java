@@ -4,49 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dsm4j.model.Policy;
-import io.dsm4j.testkit.DsmSimulator;
 import io.dsm4j.testkit.SimulatorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Tenants on the command line: {@code tenants}, {@code --as-tenant}, {@code --all-tenants}, run
  * in-process against a simulator whose tenants each have their own state.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CliTenantsTest {
-  private DsmSimulator sim;
-  @TempDir Path dir;
-
-  @BeforeAll
-  void start() {
-    sim = DsmSimulator.builder().start();
-  }
-
-  @AfterAll
-  void stop() {
-    sim.close();
-  }
-
-  private Map<String, String> rest() {
-    return Map.of("DSM_URL", sim.url().toString(), "DSM_API_KEY", sim.apiKey());
-  }
-
-  private CliRunner.Run run(String... args) {
-    return CliRunner.run(rest(), args);
-  }
-
-  private static String unique(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+class CliTenantsTest extends CliSimulatorFixture {
+  /** Tenants are REST only: these runs have no SOAP credentials. */
+  @Override
+  CliRunner.Run run(String... args) {
+    return CliRunner.run(restEnv(), args);
   }
 
   private String tenant() {

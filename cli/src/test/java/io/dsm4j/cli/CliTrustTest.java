@@ -7,49 +7,22 @@ import io.dsm4j.TlsOptions;
 import io.dsm4j.cli.CliRunner.Run;
 import io.dsm4j.cli.StubManager.Answer;
 import io.dsm4j.model.Policy;
-import io.dsm4j.testkit.DsmSimulator;
 import io.dsm4j.testkit.Fault;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 9 on the command line: no secret in any output, a server's text never reaches the terminal
  * raw, warnings for secrets on the command line or in shared files, retries said aloud.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CliTrustTest {
+class CliTrustTest extends CliSimulatorFixture {
   private static final String KEY = "2:stub-key-7f3a9c";
   private static final String PASSWORD = "stub-Passw0rd-91x";
   private static final String SESSION = "4F1D2C3B4A5968778695A4B3C2D1E0F0";
-
-  private DsmSimulator sim;
-  @TempDir Path dir;
-
-  @BeforeAll
-  void start() {
-    sim = DsmSimulator.builder().start();
-  }
-
-  @AfterAll
-  void stop() {
-    sim.close();
-  }
-
-  private Map<String, String> env() {
-    return Map.of(
-        "DSM_URL", sim.url().toString(),
-        "DSM_API_KEY", sim.apiKey(),
-        "DSM_USERNAME", sim.username(),
-        "DSM_PASSWORD", sim.password());
-  }
 
   /** A manager that quotes every secret it receives back in its errors. */
   private static StubManager echoingManager() throws Exception {

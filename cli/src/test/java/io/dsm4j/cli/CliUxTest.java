@@ -8,49 +8,18 @@ import io.dsm4j.cli.StubManager.Answer;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleKind;
-import io.dsm4j.testkit.DsmSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 10 and the exit-code contract: names, messages in the CLI's words, one spelling, stable
  * order, rule names in assignments, exit 2 only for the user's input, one line for every failure.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CliUxTest {
-  private DsmSimulator sim;
-  @TempDir Path dir;
-
-  @BeforeAll
-  void start() {
-    sim = DsmSimulator.builder().start();
-  }
-
-  @AfterAll
-  void stop() {
-    sim.close();
-  }
-
-  private Map<String, String> env() {
-    return Map.of(
-        "DSM_URL", sim.url().toString(),
-        "DSM_API_KEY", sim.apiKey(),
-        "DSM_USERNAME", sim.username(),
-        "DSM_PASSWORD", sim.password());
-  }
-
-  private Run run(String... args) {
-    return CliRunner.run(env(), args);
-  }
-
+class CliUxTest extends CliSimulatorFixture {
   @Test
   void anUnknownName_getsADidYouMean_withoutInternalPrefixes() {
     Run r = run("policies", "get", "linux server");

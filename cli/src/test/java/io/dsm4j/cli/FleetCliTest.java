@@ -10,52 +10,17 @@ import io.dsm4j.model.ComputerGroup;
 import io.dsm4j.model.ItemList;
 import io.dsm4j.model.ListKind;
 import io.dsm4j.model.Schedule;
-import io.dsm4j.testkit.DsmSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * groups, lists, schedules, tasks, event-tasks, anti-malware: in-process against a simulator, each
  * result observed in the simulator's state.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FleetCliTest {
-  private DsmSimulator sim;
-  @TempDir Path dir;
-
-  @BeforeAll
-  void start() {
-    sim = DsmSimulator.builder().start();
-  }
-
-  @AfterAll
-  void stop() {
-    sim.close();
-  }
-
-  private Map<String, String> env() {
-    return Map.of(
-        "DSM_URL", sim.url().toString(),
-        "DSM_API_KEY", sim.apiKey(),
-        "DSM_USERNAME", sim.username(),
-        "DSM_PASSWORD", sim.password());
-  }
-
-  private Run run(String... args) {
-    return CliRunner.run(env(), args);
-  }
-
-  private static String unique(String prefix) {
-    return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-  }
-
+class FleetCliTest extends CliSimulatorFixture {
   // ---------------------------------------------------------------- groups
 
   @Test

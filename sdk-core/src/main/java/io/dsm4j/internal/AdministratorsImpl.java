@@ -54,15 +54,7 @@ final class AdministratorsImpl extends ReadGroup<Administrator, AdministratorOpe
 
   @Override
   public void delete(int id) {
-    Args.id(id, "administrator ID");
-    call(
-        "delete",
-        Capability.ADMINISTRATOR_WRITE,
-        false,
-        g -> {
-          g.delete(id);
-          return null;
-        });
+    deleteById(id, Capability.ADMINISTRATOR_WRITE, AdministratorOperations::delete);
   }
 
   @Override

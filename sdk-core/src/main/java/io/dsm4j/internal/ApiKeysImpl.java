@@ -46,15 +46,7 @@ final class ApiKeysImpl extends ReadGroup<ApiKey, ApiKeyOperations> implements A
 
   @Override
   public void delete(int id) {
-    Args.id(id, "API key ID");
-    call(
-        "delete",
-        Capability.API_KEY_WRITE,
-        false,
-        g -> {
-          g.delete(id);
-          return null;
-        });
+    deleteById(id, Capability.API_KEY_WRITE, ApiKeyOperations::delete);
   }
 
   @Override

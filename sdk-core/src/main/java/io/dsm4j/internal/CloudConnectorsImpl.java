@@ -45,8 +45,7 @@ final class CloudConnectorsImpl implements CloudConnectors {
     Objects.requireNonNull(type, "type");
     Args.id(id, "connector ID");
     String op = GROUP + ".get";
-    CloudConnector c =
-        pipeline.call(op, Capability.CLOUD_CONNECTORS, null, true, OF, GROUP, g -> g.get(type, id));
+    CloudConnector c = call("get", Capability.CLOUD_CONNECTORS, true, g -> g.get(type, id));
     if (c.id() != id || c.type() != type) {
       throw new ResponseRejectedException(
           "the manager answered with "
@@ -82,14 +81,7 @@ final class CloudConnectorsImpl implements CloudConnectors {
   @Override
   public CloudConnector create(CloudConnectorDraft draft) {
     Objects.requireNonNull(draft, "draft");
-    return pipeline.call(
-        GROUP + ".create",
-        Capability.CLOUD_CONNECTOR_WRITE,
-        null,
-        false,
-        OF,
-        GROUP,
-        g -> g.create(draft));
+    return call("create", Capability.CLOUD_CONNECTOR_WRITE, false, g -> g.create(draft));
   }
 
   @Override
@@ -106,24 +98,27 @@ final class CloudConnectorsImpl implements CloudConnectors {
           op,
           null);
     }
-    return pipeline.call(
-        op, Capability.CLOUD_CONNECTOR_SYNC, null, false, OF, GROUP, g -> g.synchronize(type, id));
+    return call(
+        "synchronize", Capability.CLOUD_CONNECTOR_SYNC, false, g -> g.synchronize(type, id));
   }
 
   @Override
   public void delete(ConnectorType type, int id) {
     Objects.requireNonNull(type, "type");
     Args.id(id, "connector ID");
-    pipeline.call(
-        GROUP + ".delete",
+    call(
+        "delete",
         Capability.CLOUD_CONNECTOR_WRITE,
-        null,
         false,
-        OF,
-        GROUP,
         g -> {
           g.delete(type, id);
           return null;
         });
+  }
+
+  /** One call of the group's operation {@code op} through the pipeline. */
+  private <R> R call(
+      String op, Capability cap, boolean read, Function<CloudConnectorOperations, R> fn) {
+    return pipeline.call(GROUP + "." + op, cap, null, read, OF, GROUP, fn);
   }
 }

@@ -75,14 +75,6 @@ class EditableGroupImpl<T, D, U, G extends EditableOperations<T, D, U>> extends 
 
   @Override
   public void delete(int id) {
-    Args.id(id, noun + " ID");
-    call(
-        "delete",
-        writes.delete(),
-        false,
-        g -> {
-          g.delete(id);
-          return null;
-        });
+    deleteById(id, writes.delete(), (g, i) -> g.delete(i));
   }
 }

@@ -29,14 +29,6 @@ final class EventBasedTasksImpl extends ReadGroup<EventBasedTask, EventBasedTask
 
   @Override
   public void delete(int id) {
-    Args.id(id, "event-based task ID");
-    call(
-        "delete",
-        Capability.EVENT_BASED_TASKS,
-        false,
-        g -> {
-          g.delete(id);
-          return null;
-        });
+    deleteById(id, Capability.EVENT_BASED_TASKS, EventBasedTaskOperations::delete);
   }
 }

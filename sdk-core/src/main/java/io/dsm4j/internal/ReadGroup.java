@@ -8,6 +8,7 @@ import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.ReadOperations;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
 
 /**
@@ -82,6 +83,25 @@ abstract class ReadGroup<T, G extends ReadOperations<T>> implements ResourceGrou
   /** How the name is called in messages, e.g. {@code policy name}. */
   String nameWhat() {
     return noun + " name";
+  }
+
+  /**
+   * Deletes one object: the ID checked before any request, then the write under {@code cap}.
+   *
+   * @param id the object's ID
+   * @param cap the capability of the delete
+   * @param delete the SPI group's delete
+   */
+  void deleteById(int id, Capability cap, ObjIntConsumer<G> delete) {
+    Args.id(id, noun + " ID");
+    call(
+        "delete",
+        cap,
+        false,
+        g -> {
+          delete.accept(g, id);
+          return null;
+        });
   }
 
   /** Calls a group operation that needs another capability (writes, sub-resources). */

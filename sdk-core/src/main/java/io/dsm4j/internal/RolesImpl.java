@@ -35,14 +35,6 @@ final class RolesImpl extends ReadGroup<Role, RoleOperations> implements Roles {
 
   @Override
   public void delete(int id) {
-    Args.id(id, "role ID");
-    call(
-        "delete",
-        Capability.ROLE_WRITE,
-        false,
-        g -> {
-          g.delete(id);
-          return null;
-        });
+    deleteById(id, Capability.ROLE_WRITE, RoleOperations::delete);
   }
 }

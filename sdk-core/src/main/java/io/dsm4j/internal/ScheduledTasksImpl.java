@@ -35,14 +35,6 @@ final class ScheduledTasksImpl extends ReadGroup<ScheduledTask, ScheduledTaskOpe
 
   @Override
   public void delete(int id) {
-    Args.id(id, "scheduled task ID");
-    call(
-        "delete",
-        Capability.SCHEDULED_TASKS,
-        false,
-        g -> {
-          g.delete(id);
-          return null;
-        });
+    deleteById(id, Capability.SCHEDULED_TASKS, ScheduledTaskOperations::delete);
   }
 }

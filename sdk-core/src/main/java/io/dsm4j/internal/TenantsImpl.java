@@ -62,14 +62,6 @@ final class TenantsImpl extends ReadGroup<Tenant, TenantOperations> implements T
 
   @Override
   public void delete(int id) {
-    Args.id(id, "tenant ID");
-    call(
-        "delete",
-        Capability.TENANT_WRITE,
-        false,
-        g -> {
-          g.delete(id);
-          return null;
-        });
+    deleteById(id, Capability.TENANT_WRITE, TenantOperations::delete);
   }
 }

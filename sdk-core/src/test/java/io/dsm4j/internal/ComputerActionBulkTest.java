@@ -8,16 +8,12 @@ import io.dsm4j.Capability;
 import io.dsm4j.Manager;
 import io.dsm4j.model.BulkResult;
 import io.dsm4j.model.ComputerAction;
-import io.dsm4j.spi.BackendConfig;
-import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.BackendProvider;
 import io.dsm4j.spi.CallContext;
 import io.dsm4j.spi.ComputerOperations;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -36,45 +32,24 @@ class ComputerActionBulkTest {
             .add(new Capability[] {Capability.COMPUTERS, Capability.ACTION_SEND_POLICY})
             .build();
     ComputerOperations computers =
-        (ComputerOperations)
-            Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {ComputerOperations.class},
-                (p, m, a) -> {
-                  if (!m.getName().equals("run")) {
-                    throw new UnsupportedOperationException(m.getName());
-                  }
-                  CallContext c = CallContext.current().orElse(null);
-                  bulk.set(c == null ? null : c.bulk());
-                  remainingMillis.set(c == null ? -1 : c.remainingMillis());
-                  @SuppressWarnings("unchecked")
-                  List<Integer> ids = (List<Integer>) a[1];
-                  return new BulkResult(ids, Map.of());
-                });
+        FakeBackend.proxy(
+            ComputerOperations.class,
+            (p, m, a) -> {
+              if (!m.getName().equals("run")) {
+                throw new UnsupportedOperationException(m.getName());
+              }
+              CallContext c = CallContext.current().orElse(null);
+              bulk.set(c == null ? null : c.bulk());
+              remainingMillis.set(c == null ? -1 : c.remainingMillis());
+              @SuppressWarnings("unchecked")
+              List<Integer> ids = (List<Integer>) a[1];
+              return new BulkResult(ids, Map.of());
+            });
     BackendProvider provider =
-        new BackendProvider() {
-          @Override
-          public Backend backend() {
-            return Backend.REST;
-          }
-
-          @Override
-          public BackendConnection connect(BackendConfig config) {
-            return (BackendConnection)
-                Proxy.newProxyInstance(
-                    getClass().getClassLoader(),
-                    new Class<?>[] {BackendConnection.class},
-                    (p, m, a) ->
-                        switch (m.getName()) {
-                          case "backend" -> Backend.REST;
-                          case "capabilities" -> caps;
-                          case "knownManagerVersion" -> Optional.empty();
-                          case "computers" -> Optional.of(computers);
-                          case "close" -> null;
-                          default -> throw new UnsupportedOperationException(m.getName());
-                        });
-          }
-        };
+        FakeBackend.provider(
+            Backend.REST,
+            config ->
+                FakeBackend.connection(Backend.REST, caps, null, Map.of("computers", computers)));
     return DefaultManager.create(
         Manager.builder()
             .url("https://dsm.example:4119")

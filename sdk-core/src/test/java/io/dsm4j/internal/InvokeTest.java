@@ -15,7 +15,6 @@ import io.dsm4j.exception.ResponseRejectedException;
 import io.dsm4j.exception.ServerException;
 import io.dsm4j.exception.TlsVerificationException;
 import io.dsm4j.spi.BackendConfig;
-import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.BackendProvider;
 import io.dsm4j.spi.CallContext;
 import io.dsm4j.spi.ManagerSettings;
@@ -24,11 +23,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,70 +40,33 @@ class InvokeTest {
   /** A REST-like fake whose getPolicy does what the test says. */
   static Manager manager(
       ManagerSettings settings, Function<BackendConfig, Object> getPolicy, AtomicInteger calls) {
+    Capabilities caps = Capabilities.builder().add(new Capability[] {Capability.POLICIES}).build();
     BackendProvider provider =
-        new BackendProvider() {
-          @Override
-          public Backend backend() {
-            return Backend.REST;
-          }
-
-          @Override
-          public BackendConnection connect(BackendConfig config) {
-            PolicyOperations policies =
-                (PolicyOperations)
-                    Proxy.newProxyInstance(
-                        InvokeTest.class.getClassLoader(),
-                        new Class<?>[] {PolicyOperations.class},
-                        (proxy, method, args) -> {
-                          if (!method.getName().equals("get")) {
-                            throw new UnsupportedOperationException(method.getName());
-                          }
-                          calls.incrementAndGet();
-                          Object r = getPolicy.apply(config);
-                          if (r instanceof RuntimeException e) {
-                            throw e;
-                          }
-                          return r;
-                        });
-            return (BackendConnection)
-                Proxy.newProxyInstance(
-                    InvokeTest.class.getClassLoader(),
-                    new Class<?>[] {BackendConnection.class},
-                    (proxy, method, args) ->
-                        switch (method.getName()) {
-                          case "backend" -> Backend.REST;
-                          case "capabilities" ->
-                              Capabilities.builder()
-                                  .add(new Capability[] {Capability.POLICIES})
-                                  .build();
-                          case "policies" -> Optional.of(policies);
-                          case "close" -> null;
-                          default -> throw new UnsupportedOperationException(method.getName());
-                        });
-          }
-        };
+        FakeBackend.provider(
+            Backend.REST,
+            config -> {
+              PolicyOperations policies =
+                  FakeBackend.proxy(
+                      PolicyOperations.class,
+                      (proxy, method, args) -> {
+                        if (!method.getName().equals("get")) {
+                          throw new UnsupportedOperationException(method.getName());
+                        }
+                        calls.incrementAndGet();
+                        Object r = getPolicy.apply(config);
+                        if (r instanceof RuntimeException e) {
+                          throw e;
+                        }
+                        return r;
+                      });
+              return FakeBackend.connection(Backend.REST, caps, null, Map.of("policies", policies));
+            });
     BackendProvider soap =
-        new BackendProvider() {
-          @Override
-          public Backend backend() {
-            return Backend.SOAP;
-          }
-
-          @Override
-          public BackendConnection connect(BackendConfig config) {
-            return (BackendConnection)
-                Proxy.newProxyInstance(
-                    InvokeTest.class.getClassLoader(),
-                    new Class<?>[] {BackendConnection.class},
-                    (proxy, method, args) ->
-                        switch (method.getName()) {
-                          case "backend" -> Backend.SOAP;
-                          case "capabilities" -> Capabilities.builder().build();
-                          case "close" -> null;
-                          default -> throw new UnsupportedOperationException(method.getName());
-                        });
-          }
-        };
+        FakeBackend.provider(
+            Backend.SOAP,
+            config ->
+                FakeBackend.connection(
+                    Backend.SOAP, Capabilities.builder().build(), null, Map.of()));
     return DefaultManager.create(settings, Map.of(Backend.REST, provider, Backend.SOAP, soap));
   }
 

@@ -10,13 +10,9 @@ import io.dsm4j.Manager;
 import io.dsm4j.ManagerVersion;
 import io.dsm4j.exception.UnsupportedCapabilityException;
 import io.dsm4j.model.Policy;
-import io.dsm4j.spi.BackendConfig;
-import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.BackendProvider;
 import io.dsm4j.spi.PolicyOperations;
-import java.lang.reflect.Proxy;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -31,38 +27,18 @@ class MinimumVersionTest {
             .since(Capability.POLICIES, "12.5")
             .build();
     PolicyOperations policies =
-        (PolicyOperations)
-            Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {PolicyOperations.class},
-                (p, m, a) -> {
-                  calls.incrementAndGet();
-                  return new Policy((Integer) a[0], "p", "", null, Map.of());
-                });
+        FakeBackend.proxy(
+            PolicyOperations.class,
+            (p, m, a) -> {
+              calls.incrementAndGet();
+              return new Policy((Integer) a[0], "p", "", null, Map.of());
+            });
     BackendProvider provider =
-        new BackendProvider() {
-          @Override
-          public Backend backend() {
-            return Backend.REST;
-          }
-
-          @Override
-          public BackendConnection connect(BackendConfig config) {
-            return (BackendConnection)
-                Proxy.newProxyInstance(
-                    getClass().getClassLoader(),
-                    new Class<?>[] {BackendConnection.class},
-                    (p, m, a) ->
-                        switch (m.getName()) {
-                          case "backend" -> Backend.REST;
-                          case "capabilities" -> caps;
-                          case "knownManagerVersion" -> Optional.ofNullable(knownVersion);
-                          case "policies" -> Optional.of(policies);
-                          case "close" -> null;
-                          default -> throw new UnsupportedOperationException(m.getName());
-                        });
-          }
-        };
+        FakeBackend.provider(
+            Backend.REST,
+            config ->
+                FakeBackend.connection(
+                    Backend.REST, caps, knownVersion, Map.of("policies", policies)));
     return DefaultManager.create(
         Manager.builder().url("https://dsm.example:4119").apiKey("2:key-value").toSettings(),
         Map.of(Backend.REST, provider));
