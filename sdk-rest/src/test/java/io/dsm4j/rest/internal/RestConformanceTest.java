@@ -91,9 +91,14 @@ class RestConformanceTest {
       cmd.add("--dynamic");
     }
     Process mock = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    java.util.Deque<String> output = new java.util.concurrent.ConcurrentLinkedDeque<>();
     try {
-      assumeTrue(awaitListening(mock), "dsm-api-mock did not start (needs node and npm)");
+      assumeTrue(awaitListening(mock, output), "dsm-api-mock did not start (needs node and npm)");
       List<String> violations = drive(connection(port), dynamic);
+      // A mock that died mid-run is no verdict on the requests: say so, with what it printed.
+      assertThat(mock.isAlive())
+          .as("dsm-api-mock exited during the run; its last output:%n%s", String.join("\n", output))
+          .isTrue();
       assertThat(violations).as("requests the spec rejects").isEmpty();
     } finally {
       mock.descendants().forEach(ProcessHandle::destroy);
@@ -102,7 +107,8 @@ class RestConformanceTest {
     }
   }
 
-  private static boolean awaitListening(Process p) throws InterruptedException {
+  private static boolean awaitListening(Process p, java.util.Deque<String> output)
+      throws InterruptedException {
     CountDownLatch up = new CountDownLatch(1);
     Thread reader =
         new Thread(
@@ -112,6 +118,10 @@ class RestConformanceTest {
                       new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
+                  output.addLast(line);
+                  if (output.size() > 40) {
+                    output.pollFirst();
+                  }
                   if (line.contains("is listening")) {
                     up.countDown();
                   }
