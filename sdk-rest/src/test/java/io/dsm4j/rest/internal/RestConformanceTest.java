@@ -22,16 +22,23 @@ import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.PolicyDraft;
 import io.dsm4j.model.PolicyUpdate;
 import io.dsm4j.model.RoleDraft;
+import io.dsm4j.model.RuleDraft;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
+import io.dsm4j.model.RuleUpdate;
 import io.dsm4j.model.SecurityModule;
+import io.dsm4j.model.SettingScope;
 import io.dsm4j.model.Severity;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.ComputerFilter;
 import io.dsm4j.spi.ComputerOperations;
+import io.dsm4j.spi.ComputerRuleOperations;
 import io.dsm4j.spi.PageRequest;
 import io.dsm4j.spi.PolicyOperations;
 import io.dsm4j.spi.RuleOperations;
+import io.dsm4j.spi.RuleOverrideOperations;
+import io.dsm4j.spi.SettingOperations;
+import io.dsm4j.tck.ConformanceDrafts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -183,6 +190,22 @@ class RestConformanceTest {
         // The example answers list -2147483648 as assigned, so this sends the DELETE.
         calls.add(() -> policies.unassign(1, k, Set.of(Integer.MIN_VALUE, 5)));
       }
+      if (k != RuleKind.APPLICATION_TYPE) {
+        ComputerRuleOperations onComputer = c.computerRules().orElseThrow();
+        calls.add(() -> onComputer.directRuleIds(1, k));
+        calls.add(() -> onComputer.effectiveRuleIds(1, k));
+        calls.add(() -> onComputer.assign(1, k, Set.of(1, 2)));
+        calls.add(() -> onComputer.replace(1, k, Set.of(3)));
+        calls.add(() -> onComputer.unassign(1, k, Set.of(Integer.MIN_VALUE, 5)));
+        RuleOverrideOperations ov = c.ruleOverrides().orElseThrow();
+        RuleUpdate changes = RuleUpdate.builder().alertEnabled(true).build();
+        for (RuleOverrideOperations.Holder h : RuleOverrideOperations.Holder.values()) {
+          calls.add(() -> ov.rule(h, 1, k, 2));
+          calls.add(() -> ov.overrides(h, 1, k, 2));
+          calls.add(() -> ov.override(h, 1, k, 2, changes));
+          calls.add(() -> ov.reset(h, 1, k, 2));
+        }
+      }
       if (k != RuleKind.APPLICATION_TYPE && k != RuleKind.FIREWALL) {
         calls.add(() -> policies.recommendations(1, k));
         calls.add(() -> computers.recommendations(1, k));
@@ -261,6 +284,32 @@ class RestConformanceTest {
             ComputerAction.SEND_POLICY)) {
       calls.add(() -> check(violations, a.toString(), computers.run(a, List.of(1))));
       calls.add(() -> check(violations, a.toString(), computers.run(a, List.of(1, 2, 3))));
+    }
+    for (RuleDraft d : ConformanceDrafts.all()) {
+      calls.add(() -> rules.create(d));
+      calls.add(
+          () ->
+              rules.update(
+                  d.kind(),
+                  1,
+                  RuleUpdate.builder().description("d").field("alertEnabled", true).build()));
+      calls.add(() -> rules.delete(d.kind(), 1));
+    }
+    SettingOperations settings = c.settings().orElseThrow();
+    for (SettingScope scope :
+        List.of(
+            SettingScope.system(),
+            SettingScope.defaultPolicy(),
+            SettingScope.policy(1),
+            SettingScope.computer(1))) {
+      String name =
+          scope.level() == SettingScope.Level.SYSTEM
+              ? "platformSettingUpdateRulesPolicyAutoApplyEnabled"
+              : "firewallSettingReconnaissanceEnabled";
+      calls.add(() -> settings.list(scope));
+      calls.add(() -> settings.get(scope, name));
+      calls.add(() -> settings.set(scope, name, "true"));
+      calls.add(() -> settings.reset(scope, name));
     }
     calls.addAll(RestFleetCalls.all(c, page));
     // API keys, administrators, roles, cloud connectors (tenants are not in the spec: on-premises
