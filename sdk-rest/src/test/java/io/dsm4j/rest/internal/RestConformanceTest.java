@@ -90,7 +90,9 @@ class RestConformanceTest {
     if (dynamic) {
       cmd.add("--dynamic");
     }
-    Process mock = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    isolateSpecCopy(pb, port);
+    Process mock = pb.start();
     java.util.Deque<String> output = new java.util.concurrent.ConcurrentLinkedDeque<>();
     try {
       assumeTrue(awaitListening(mock, output), "dsm-api-mock did not start (needs node and npm)");
@@ -105,6 +107,30 @@ class RestConformanceTest {
       mock.destroy();
       mock.waitFor(10, TimeUnit.SECONDS);
     }
+  }
+
+  /**
+   * The tool rewrites its copy of the spec in its cache folder on every start, and a running mock
+   * reloads when that file changes: two builds on one machine would restart each other's mock
+   * mid-run. Each run gets its own cache folder, sharing the installed mock server.
+   */
+  private static void isolateSpecCopy(ProcessBuilder pb, int port) throws IOException {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path shared =
+        (xdg == null || xdg.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".cache")
+                : Path.of(xdg))
+            .resolve("dsm-api-mock");
+    if (!Files.isDirectory(shared.resolve("node_modules"))) {
+      return; // not installed yet: the tool installs it into the shared folder on this run
+    }
+    Path own = Path.of("target", "dsm-api-mock-" + port).toAbsolutePath();
+    Files.createDirectories(own.resolve("dsm-api-mock"));
+    Path link = own.resolve("dsm-api-mock").resolve("node_modules");
+    if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      Files.createSymbolicLink(link, shared.resolve("node_modules"));
+    }
+    pb.environment().put("XDG_CACHE_HOME", own.toString());
   }
 
   private static boolean awaitListening(Process p, java.util.Deque<String> output)
