@@ -11,6 +11,8 @@ public enum Capability {
   POLICY_WRITE(false),
   /** List, get and find rules of a kind. */
   RULES(true),
+  /** Create, update and delete custom rules of a kind. */
+  RULE_WRITE(true),
   /** Query rules by Trend identifier. */
   RULE_QUERY_IDENTIFIER(true),
   /** Query rules by CVE. */
@@ -23,6 +25,12 @@ public enum Capability {
   RULE_QUERY_NAME(true),
   /** Read and change a policy's directly assigned rules of a kind. */
   RULE_ASSIGNMENT(true),
+  /** Read and change a computer's directly assigned rules of a kind. */
+  COMPUTER_RULE_ASSIGNMENT(true),
+  /** Read, override and reset a rule's fields on one policy. */
+  RULE_OVERRIDES(true),
+  /** Read, override and reset a rule's fields on one computer. */
+  COMPUTER_RULE_OVERRIDES(true),
   /** A policy's recommendations for a kind. */
   POLICY_RECOMMENDATIONS(true),
   /** Set an intrusion prevention rule detect-only for every policy. */
@@ -118,7 +126,17 @@ public enum Capability {
   /** Any {@code /api} request ({@code manager.unwrap(RestAccess.class)}). */
   REST_ACCESS(false),
   /** Any Web Service API operation ({@code manager.unwrap(SoapAccess.class)}). */
-  SOAP_ACCESS(false);
+  SOAP_ACCESS(false),
+  /** Read, set and reset manager-wide (system) settings. */
+  SYSTEM_SETTINGS(false),
+  /** Reset a system setting to its default. */
+  SYSTEM_SETTINGS_RESET(false),
+  /** Read, set and reset the default policy's settings. */
+  DEFAULT_POLICY_SETTINGS(false),
+  /** Read, set and reset a policy's settings. */
+  POLICY_SETTINGS(false),
+  /** Read, set and reset a computer's settings. */
+  COMPUTER_SETTINGS(false);
 
   private final boolean perKind;
 

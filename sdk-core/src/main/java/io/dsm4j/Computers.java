@@ -60,6 +60,32 @@ public interface Computers extends ResourceGroup<Computer> {
   Recommendations recommendations(int computerId, RuleKind kind);
 
   /**
+   * A computer's settings (capability {@link Capability#COMPUTER_SETTINGS}); no call is made until
+   * one of its methods is called.
+   *
+   * @param computerId the computer
+   * @return its settings
+   * @throws IllegalArgumentException when the ID is not positive
+   */
+  Settings settings(int computerId);
+
+  /**
+   * The rules assigned to computers directly, besides what their policy assigns (capability {@link
+   * Capability#COMPUTER_RULE_ASSIGNMENT}; REST). The IDs the methods take are computer IDs; {@code
+   * effective} includes the policy's rules; {@code recommendations} are the computer's.
+   *
+   * @param kind a rule kind
+   * @return that kind's assignments on computers
+   */
+  RuleAssignments assignments(RuleKind kind);
+
+  /**
+   * @param kind a rule kind
+   * @return that kind's rule overrides on computers (REST)
+   */
+  RuleOverrides ruleOverrides(RuleKind kind);
+
+  /**
    * Creates a computer (capability {@link Capability#COMPUTER_WRITE}); its agent still has to be
    * activated.
    *

@@ -166,6 +166,11 @@ public interface Manager extends AutoCloseable {
   ComputerGroups computerGroups();
 
   /**
+   * @return the manager-wide (system) settings
+   */
+  Settings systemSettings();
+
+  /**
    * @return the manager's current alerts (SOAP)
    */
   Alerts alerts();

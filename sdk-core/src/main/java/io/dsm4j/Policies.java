@@ -45,6 +45,12 @@ public interface Policies extends ResourceGroup<Policy> {
   RuleAssignments assignments(RuleKind kind);
 
   /**
+   * @param kind a rule kind
+   * @return that kind's rule overrides on policies (REST)
+   */
+  RuleOverrides ruleOverrides(RuleKind kind);
+
+  /**
    * Reads the settings that would defeat a staged rollout of a rule update: automatic application
    * of rule updates and of recommendations, and ongoing recommendation scans (capability {@link
    * Capability#STAGING_SETTINGS}; both backends).
@@ -54,4 +60,22 @@ public interface Policies extends ResourceGroup<Policy> {
    * @throws IllegalArgumentException when an ID is not positive
    */
   StagingSettings stagingSettings(Collection<Integer> policyIds);
+
+  /**
+   * A policy's settings (capability {@link Capability#POLICY_SETTINGS}); no call is made until one
+   * of its methods is called.
+   *
+   * @param policyId the policy
+   * @return its settings
+   * @throws IllegalArgumentException when the ID is not positive
+   */
+  Settings settings(int policyId);
+
+  /**
+   * The default policy's settings, which top-level policies inherit (capability {@link
+   * Capability#DEFAULT_POLICY_SETTINGS}; REST).
+   *
+   * @return the default policy's settings
+   */
+  Settings defaultSettings();
 }

@@ -34,7 +34,11 @@ public interface RuleAssignments {
   List<Integer> effective(int policyId);
 
   /**
-   * Adds rules to the direct assignments (already assigned ones are kept once).
+   * Adds rules to the direct assignments (already assigned ones are kept once). An intrusion
+   * prevention rule brings the rules it depends on ({@code dependsOnRuleIDs}), transitively: REST's
+   * manager assigns them itself, the SOAP backend asks {@code DPIRuleDependenciesRetrieve} once for
+   * each rule it adds (the answer is taken as all the rule needs) and assigns them in the same
+   * save. The same holds for {@code replace}.
    *
    * @param policyId the policy
    * @param ruleIds the rules (not empty)

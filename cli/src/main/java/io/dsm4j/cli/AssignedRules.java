@@ -108,7 +108,7 @@ final class AssignedRules {
   }
 
   /** The rules' details; a rule the catalog no longer has is shown with its ID only. */
-  private static Map<Integer, Rule> details(Manager m, RuleKind kind, List<Integer> ids) {
+  static Map<Integer, Rule> details(Manager m, RuleKind kind, List<Integer> ids) {
     Map<Integer, Rule> rules = new HashMap<>();
     Set<Integer> wanted = new HashSet<>(ids);
     if (wanted.size() <= READ_EACH_UP_TO) {

@@ -35,6 +35,8 @@ import picocli.CommandLine.Parameters;
       ComputerCommands.ScanMalware.class,
       ComputerCommands.ScanIntegrity.class,
       ComputerCommands.UpdateNow.class,
+      SettingCommands.ComputerSettings.class,
+      RuleOverrideCommands.ComputerRules.class,
       ComputerCommands.Activate.class,
       ComputerCommands.Deactivate.class,
       ComputerCommands.ClearWarnings.class,

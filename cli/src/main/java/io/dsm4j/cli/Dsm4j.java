@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
 /**
  * The dsm4j command line. Data goes to stdout (a table, or JSON lines with {@code --output json});
  * progress, warnings and errors go to stderr, one line each. Exit codes: 0 success, 1 failure, 2
- * usage (the user's own input only), 3 partly failed.
+ * usage (the user's own input only), 3 partly failed, 4 changes planned ({@code policies apply
+ * --check}).
  */
 @Command(
     name = "dsm4j",
@@ -28,7 +29,8 @@ import picocli.CommandLine.ScopeType;
     description = "Automate a Deep Security Manager through its REST and SOAP APIs.",
     footer = {
       "",
-      "Exit codes: 0 ok, 1 failure (one line on stderr), 2 usage, 3 partly failed.",
+      "Exit codes: 0 ok, 1 failure (one line on stderr), 2 usage, 3 partly failed,",
+      "4 changes planned (`policies apply --check`).",
       "`dsm4j help COMMAND…` or `dsm4j COMMAND… --help` describes a command."
     },
     // The subcommands are added by commandLine(args): only the one a command line uses is built.
@@ -47,6 +49,7 @@ public final class Dsm4j implements Runnable {
     m.put("policies", PolicyCommands.class);
     m.put("rules", RuleCommands.class);
     m.put("computers", ComputerCommands.class);
+    m.put("settings", SettingCommands.class);
     m.put("alerts", AlertCommands.class);
     m.put("groups", GroupCommands.class);
     m.put("lists", ListCommands.class);

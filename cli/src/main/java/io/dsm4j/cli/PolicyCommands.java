@@ -16,13 +16,19 @@ import picocli.CommandLine.Parameters;
 /** {@code dsm4j policies …}. */
 @Command(
     name = "policies",
-    description = "List, show, create and delete policies; their rule assignments.",
+    description =
+        "List, show, create, update and delete policies; their rules and settings; policy as code"
+            + " (export, apply).",
     subcommands = {
       PolicyCommands.ListPolicies.class,
       PolicyCommands.Get.class,
       PolicyCommands.Create.class,
       PolicyCommands.Delete.class,
-      PolicyCommands.Rules.class
+      PolicyCodeCommands.Update.class,
+      PolicyCodeCommands.Export.class,
+      PolicyCodeCommands.Apply.class,
+      PolicyCommands.Rules.class,
+      SettingCommands.PolicySettings.class
     })
 final class PolicyCommands {
   static final String[] COLUMNS = {"id", "name", "parentId", "description"};
@@ -94,8 +100,14 @@ final class PolicyCommands {
 
   @Command(
       name = "rules",
-      description = "A policy's rule assignments: list, assign, unassign.",
-      subcommands = {RuleList.class, Assign.class, Unassign.class})
+      description = "A policy's rules: list, assign, unassign, override, get.",
+      subcommands = {
+        RuleList.class,
+        Assign.class,
+        Unassign.class,
+        RuleOverrideCommands.PolicyOverride.class,
+        RuleOverrideCommands.PolicyGet.class
+      })
   static final class Rules {}
 
   @Command(

@@ -1,7 +1,6 @@
 package io.dsm4j.cli;
 
 import io.dsm4j.Manager;
-import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
 import io.dsm4j.model.Severity;
@@ -16,8 +15,15 @@ import picocli.CommandLine.Parameters;
 /** {@code dsm4j rules …}. */
 @Command(
     name = "rules",
-    description = "Rule catalogs: list, show, search.",
-    subcommands = {RuleCommands.ListRules.class, RuleCommands.Get.class, RuleCommands.Search.class})
+    description = "Rule catalogs: list, show, search; create, update and delete custom rules.",
+    subcommands = {
+      RuleCommands.ListRules.class,
+      RuleCommands.Get.class,
+      RuleCommands.Search.class,
+      RuleWriteCommands.Create.class,
+      RuleWriteCommands.Update.class,
+      RuleWriteCommands.Delete.class
+    })
 final class RuleCommands {
   static final String[] COLUMNS = {"id", "identifier", "severity", "name", "cves"};
   private static final Set<RuleKind> WITH_SEVERITY =
@@ -98,18 +104,7 @@ final class RuleCommands {
 
     @Override
     int run(Manager m, Output out) {
-      Rule r = Resolver.rule(m, kind(kind), ruleId).item();
-      out.record(
-          r,
-          "id",
-          "identifier",
-          "severity",
-          "name",
-          "cves",
-          "cvssScore",
-          "detectOnly",
-          "issued",
-          "lastUpdated");
+      RuleWriteCommands.print(out, Resolver.rule(m, kind(kind), ruleId).item());
       return 0;
     }
   }

@@ -19,6 +19,7 @@ import io.dsm4j.model.EventQuery;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.RuleUpdate;
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.testkit.DsmSimulator;
 import io.dsm4j.testkit.Fault;
@@ -537,13 +538,24 @@ class RuleUpdateRolloutTest {
   }
 
   @Test
-  void perPolicyRollbackSetsTheOverridesBackAndLeavesGlobalFlagsAlone() {
+  void perPolicyRollbackRemovesTheOverridesItSetAndLeavesGlobalFlagsAlone() {
     try (DsmSimulator sim = sim();
         Manager m = sim.managerBuilder(Backend.AUTO).build()) {
       Snapshot before = Snapshot.of(sim.state());
       Path journal = dir.resolve("j.json");
       ApplyReport applied = rollout(m).build().apply(journal, false);
       rollout(m).build().promote(journal, Duration.ZERO, false, false);
+      // Someone else overrides another field of one staged rule on its policy meanwhile.
+      Map.Entry<Integer, List<Integer>> first =
+          applied.rulesPerPolicy().entrySet().stream()
+              .filter(e -> !e.getValue().isEmpty())
+              .findFirst()
+              .orElseThrow();
+      int keptPolicy = first.getKey();
+      int keptRule = first.getValue().get(0);
+      m.policies()
+          .ruleOverrides(IPS)
+          .override(keptPolicy, keptRule, RuleUpdate.builder().alertEnabled(true).build());
 
       RollbackReport r = rollout(m).build().rollback(journal, false);
 
@@ -558,11 +570,20 @@ class RuleUpdateRolloutTest {
           .forEach(
               (p, rules) ->
                   rules.forEach(
-                      id ->
+                      id -> {
+                        if (p == keptPolicy && id == keptRule) {
+                          // The other field's override stays; detect-only follows the rule.
+                          assertThat(SimProbe.overrideOn(sim, p, id))
+                              .isEqualTo(after.detectOnly().get(id));
+                          assertThat(m.policies().ruleOverrides(IPS).overrides(p, id).asMap())
+                              .containsEntry("alertEnabled", true);
+                        } else {
                           assertThat(SimProbe.overrideOn(sim, p, id))
                               .as("override of %d on %d", id, p)
-                              .isEqualTo(after.detectOnly().get(id))));
-      assertThat(r.notes()).anyMatch(n -> n.contains("set back to each rule's global flag"));
+                              .isNull();
+                        }
+                      }));
+      assertThat(r.notes()).anyMatch(n -> n.contains("are removed where detect-only"));
     }
   }
 

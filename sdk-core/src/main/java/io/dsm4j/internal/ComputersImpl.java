@@ -3,6 +3,9 @@ package io.dsm4j.internal;
 import io.dsm4j.Capability;
 import io.dsm4j.Computers;
 import io.dsm4j.PagedIterable;
+import io.dsm4j.RuleAssignments;
+import io.dsm4j.RuleOverrides;
+import io.dsm4j.Settings;
 import io.dsm4j.model.BulkResult;
 import io.dsm4j.model.Computer;
 import io.dsm4j.model.ComputerAction;
@@ -12,12 +15,15 @@ import io.dsm4j.model.ComputerQuery;
 import io.dsm4j.model.DeploymentScriptOptions;
 import io.dsm4j.model.Recommendations;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.SettingScope;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.ComputerFilter;
 import io.dsm4j.spi.ComputerOperations;
+import io.dsm4j.spi.RuleOverrideOperations;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +34,9 @@ import java.util.Set;
 /** {@link Computers} over {@link ComputerOperations}. */
 final class ComputersImpl extends ReadGroup<Computer, ComputerOperations> implements Computers {
 
+  private final Map<RuleKind, RuleAssignments> assignments = new EnumMap<>(RuleKind.class);
+  private final Map<RuleKind, RuleOverrides> overrides = new EnumMap<>(RuleKind.class);
+
   ComputersImpl(CallPipeline pipeline) {
     super(
         pipeline,
@@ -36,6 +45,10 @@ final class ComputersImpl extends ReadGroup<Computer, ComputerOperations> implem
         Capability.COMPUTERS,
         BackendConnection::computers,
         Computer::id);
+    for (RuleKind k : RuleKind.values()) {
+      assignments.put(k, new ComputerAssignmentsImpl(pipeline, k));
+      overrides.put(k, new RuleOverridesImpl(pipeline, RuleOverrideOperations.Holder.COMPUTER, k));
+    }
   }
 
   @Override
@@ -153,6 +166,21 @@ final class ComputersImpl extends ReadGroup<Computer, ComputerOperations> implem
         BackendConnection::computers,
         "computers",
         g -> g.recommendations(computerId, kind));
+  }
+
+  @Override
+  public Settings settings(int computerId) {
+    return new SettingsImpl(pipeline, SettingScope.computer(computerId));
+  }
+
+  @Override
+  public RuleAssignments assignments(RuleKind kind) {
+    return assignments.get(Objects.requireNonNull(kind, "kind"));
+  }
+
+  @Override
+  public RuleOverrides ruleOverrides(RuleKind kind) {
+    return overrides.get(Objects.requireNonNull(kind, "kind"));
   }
 
   @Override

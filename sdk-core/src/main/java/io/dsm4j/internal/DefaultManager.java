@@ -22,10 +22,12 @@ import io.dsm4j.Rules;
 import io.dsm4j.ScheduledTasks;
 import io.dsm4j.Schedules;
 import io.dsm4j.SecurityUpdates;
+import io.dsm4j.Settings;
 import io.dsm4j.Tenants;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.model.ListKind;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.SettingScope;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.BackendProvider;
@@ -66,6 +68,7 @@ public final class DefaultManager implements Manager {
   private final Events events;
   private final Map<ListKind, ItemLists> lists = new EnumMap<>(ListKind.class);
   private final ComputerGroups computerGroups;
+  private final Settings systemSettings;
   private final Alerts alerts;
   private final Schedules schedules;
   private final ScheduledTasks scheduledTasks;
@@ -96,6 +99,7 @@ public final class DefaultManager implements Manager {
       lists.put(k, new ItemListsImpl(pipeline, k));
     }
     this.computerGroups = new ComputerGroupsImpl(pipeline);
+    this.systemSettings = new SettingsImpl(pipeline, SettingScope.system());
     this.alerts = new AlertsImpl(pipeline);
     this.schedules = new SchedulesImpl(pipeline);
     this.scheduledTasks = new ScheduledTasksImpl(pipeline);
@@ -318,6 +322,11 @@ public final class DefaultManager implements Manager {
   @Override
   public ComputerGroups computerGroups() {
     return computerGroups;
+  }
+
+  @Override
+  public Settings systemSettings() {
+    return systemSettings;
   }
 
   @Override

@@ -3,13 +3,17 @@ package io.dsm4j.internal;
 import io.dsm4j.Capability;
 import io.dsm4j.Policies;
 import io.dsm4j.RuleAssignments;
+import io.dsm4j.RuleOverrides;
+import io.dsm4j.Settings;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.PolicyDraft;
 import io.dsm4j.model.PolicyUpdate;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.SettingScope;
 import io.dsm4j.model.StagingSettings;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.PolicyOperations;
+import io.dsm4j.spi.RuleOverrideOperations;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +23,7 @@ import java.util.Objects;
 /** {@link Policies} over {@link PolicyOperations}. */
 final class PoliciesImpl extends ReadGroup<Policy, PolicyOperations> implements Policies {
   private final Map<RuleKind, RuleAssignments> assignments = new EnumMap<>(RuleKind.class);
+  private final Map<RuleKind, RuleOverrides> overrides = new EnumMap<>(RuleKind.class);
 
   PoliciesImpl(CallPipeline pipeline) {
     super(
@@ -30,6 +35,7 @@ final class PoliciesImpl extends ReadGroup<Policy, PolicyOperations> implements 
         Policy::id);
     for (RuleKind k : RuleKind.values()) {
       assignments.put(k, new AssignmentsImpl(pipeline, k));
+      overrides.put(k, new RuleOverridesImpl(pipeline, RuleOverrideOperations.Holder.POLICY, k));
     }
   }
 
@@ -68,8 +74,23 @@ final class PoliciesImpl extends ReadGroup<Policy, PolicyOperations> implements 
   }
 
   @Override
+  public RuleOverrides ruleOverrides(RuleKind kind) {
+    return overrides.get(Objects.requireNonNull(kind, "kind"));
+  }
+
+  @Override
   public StagingSettings stagingSettings(Collection<Integer> policyIds) {
     List<Integer> ids = List.copyOf(Args.ids(policyIds, "policy IDs", true));
     return call("stagingSettings", Capability.STAGING_SETTINGS, true, g -> g.stagingSettings(ids));
+  }
+
+  @Override
+  public Settings settings(int policyId) {
+    return new SettingsImpl(pipeline, SettingScope.policy(policyId));
+  }
+
+  @Override
+  public Settings defaultSettings() {
+    return new SettingsImpl(pipeline, SettingScope.defaultPolicy());
   }
 }

@@ -4,11 +4,14 @@ import io.dsm4j.Capability;
 import io.dsm4j.Page;
 import io.dsm4j.PagedIterable;
 import io.dsm4j.RuleCatalog;
+import io.dsm4j.exception.InvalidRequestException;
 import io.dsm4j.exception.ResponseRejectedException;
 import io.dsm4j.exception.UnsupportedCapabilityException;
 import io.dsm4j.model.Rule;
+import io.dsm4j.model.RuleDraft;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
+import io.dsm4j.model.RuleUpdate;
 import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.RuleOperations;
 import java.util.Iterator;
@@ -129,5 +132,70 @@ class RuleCatalogImpl implements RuleCatalog {
         BackendConnection::rules,
         "rules",
         g -> g.findByName(kind, name));
+  }
+
+  @Override
+  public Rule create(RuleDraft draft) {
+    Objects.requireNonNull(draft, "draft");
+    if (draft.kind() != kind) {
+      throw new IllegalArgumentException(
+          "a " + draft.kind() + " draft cannot be created in the " + kind + " catalog");
+    }
+    return call("create", Capability.RULE_WRITE, kind, false, g -> g.create(draft));
+  }
+
+  @Override
+  public Rule update(int id, RuleUpdate update) {
+    Args.id(id, "rule ID");
+    Objects.requireNonNull(update, "update");
+    if (update.isEmpty()) {
+      throw new IllegalArgumentException("the update changes nothing");
+    }
+    if (update.ruleXml() != null || update.fields().containsKey("name")) {
+      // The manager never renames a Trend Micro rule nor changes its XML: say so before sending.
+      pipeline.route("rules.update", Capability.RULE_WRITE, kind);
+      Rule rule = get(id);
+      if (rule.trendIssued()) {
+        throw trendRule(rule, "rules.update", "rename Trend Micro rules nor change their rule XML");
+      }
+    }
+    return call("update", Capability.RULE_WRITE, kind, false, g -> g.update(kind, id, update));
+  }
+
+  private static InvalidRequestException trendRule(Rule rule, String op, String what) {
+    return new InvalidRequestException(
+        "rule "
+            + rule.id()
+            + " ("
+            + rule.name()
+            + ") was issued by Trend Micro (identifier "
+            + rule.identifier()
+            + "); the manager does not "
+            + what,
+        op,
+        null,
+        0,
+        null,
+        null);
+  }
+
+  @Override
+  public void delete(int id) {
+    Args.id(id, "rule ID");
+    // Route first: an unsupported kind fails before the read below.
+    pipeline.route("rules.delete", Capability.RULE_WRITE, kind);
+    Rule rule = get(id);
+    if (rule.trendIssued()) {
+      throw trendRule(rule, "rules.delete", "delete Trend Micro rules: unassign it instead");
+    }
+    call(
+        "delete",
+        Capability.RULE_WRITE,
+        kind,
+        false,
+        g -> {
+          g.delete(kind, id);
+          return null;
+        });
   }
 }

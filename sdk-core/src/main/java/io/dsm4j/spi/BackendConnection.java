@@ -71,7 +71,7 @@ public interface BackendConnection extends AutoCloseable {
   }
 
   /**
-   * @return rule settings overridden per policy
+   * @return rule settings overridden per policy or computer
    */
   default Optional<RuleOverrideOperations> ruleOverrides() {
     return Optional.empty();
@@ -88,6 +88,13 @@ public interface BackendConnection extends AutoCloseable {
    * @return computers
    */
   default Optional<ComputerOperations> computers() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return rules assigned to computers directly
+   */
+  default Optional<ComputerRuleOperations> computerRules() {
     return Optional.empty();
   }
 
@@ -145,6 +152,13 @@ public interface BackendConnection extends AutoCloseable {
    * @return events
    */
   default Optional<EventOperations> events() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return settings of every scope (system, default policy, policy, computer)
+   */
+  default Optional<SettingOperations> settings() {
     return Optional.empty();
   }
 

@@ -64,8 +64,10 @@ public interface PolicyOperations extends ReadOperations<Policy> {
 
   /**
    * Capability {@code RULE_ASSIGNMENT}: adds rules to the direct assignments; rules already
-   * assigned are no change. A read-modify-write must detect a concurrent change (a {@link
-   * io.dsm4j.exception.ConflictException}) rather than undo it.
+   * assigned are no change. Intrusion prevention rules bring what they depend on, transitively
+   * (REST's manager does; a backend whose API does not must add them itself). A read-modify-write
+   * must detect a concurrent change (a {@link io.dsm4j.exception.ConflictException}) rather than
+   * undo it.
    *
    * @param policyId the policy
    * @param kind the rule kind

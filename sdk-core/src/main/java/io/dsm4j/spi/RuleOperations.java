@@ -1,8 +1,10 @@
 package io.dsm4j.spi;
 
 import io.dsm4j.model.Rule;
+import io.dsm4j.model.RuleDraft;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
+import io.dsm4j.model.RuleUpdate;
 import java.util.Optional;
 
 /**
@@ -55,4 +57,31 @@ public interface RuleOperations {
    * @return the rule afterwards
    */
   Rule setDetectOnly(int ruleId, boolean detectOnly);
+
+  /**
+   * Capability {@code RULE_WRITE} for the draft's kind: creates a custom rule.
+   *
+   * @param draft the rule
+   * @return the rule as stored
+   */
+  Rule create(RuleDraft draft);
+
+  /**
+   * Capability {@code RULE_WRITE} for the kind. REST sends only the changed fields; a backend whose
+   * save takes the whole object reads it first and keeps every field it does not change.
+   *
+   * @param kind the catalog
+   * @param id the rule
+   * @param update the changes, never empty
+   * @return the rule afterwards
+   */
+  Rule update(RuleKind kind, int id, RuleUpdate update);
+
+  /**
+   * Capability {@code RULE_WRITE} for the kind.
+   *
+   * @param kind the catalog
+   * @param id the rule
+   */
+  void delete(RuleKind kind, int id);
 }

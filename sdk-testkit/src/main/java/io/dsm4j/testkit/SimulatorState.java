@@ -419,6 +419,95 @@ public final class SimulatorState {
     return store.operationCounts();
   }
 
+  /**
+   * The value set in exactly this scope, not inherited (REST or SOAP name); empty when the scope
+   * holds none. Intrusion prevention auto-apply is always a policy's own value.
+   *
+   * @param scope the scope
+   * @param name the setting's name
+   * @return its own value there, if any
+   * @throws IllegalArgumentException for an unknown policy or computer
+   */
+  public Optional<String> ownSetting(io.dsm4j.model.SettingScope scope, String name) {
+    return store.ownSetting(Objects.requireNonNull(scope, "scope"), name);
+  }
+
+  /**
+   * The rules assigned to a computer itself (besides its policy's), ascending.
+   *
+   * @param computerId the computer
+   * @param kind the rule kind
+   * @return the rule IDs
+   * @throws IllegalArgumentException for an unknown computer
+   */
+  public List<Integer> computerDirectRuleIds(int computerId, RuleKind kind) {
+    return store.computerDirectRuleIds(computerId, Objects.requireNonNull(kind, "kind"));
+  }
+
+  /**
+   * The fields overridden on a policy for one rule, by REST name (empty when none).
+   *
+   * @param policyId the policy
+   * @param kind the rule kind
+   * @param ruleId the rule
+   * @return the overridden fields
+   * @throws IllegalArgumentException for an unknown policy
+   */
+  public Map<String, Object> policyRuleOverrides(int policyId, RuleKind kind, int ruleId) {
+    return store.ruleOverrides(false, policyId, Objects.requireNonNull(kind, "kind"), ruleId);
+  }
+
+  /**
+   * The fields overridden on a computer for one rule, by REST name (empty when none).
+   *
+   * @param computerId the computer
+   * @param kind the rule kind
+   * @param ruleId the rule
+   * @return the overridden fields
+   * @throws IllegalArgumentException for an unknown computer
+   */
+  public Map<String, Object> computerRuleOverrides(int computerId, RuleKind kind, int ruleId) {
+    return store.ruleOverrides(true, computerId, Objects.requireNonNull(kind, "kind"), ruleId);
+  }
+
+  /**
+   * Declares the intrusion prevention rules a rule depends on ({@code dependsOnRuleIDs}): REST
+   * assignments add them as the manager does; SOAP answers them in {@code
+   * DPIRuleDependenciesRetrieve}.
+   *
+   * @param ipsRuleId the intrusion prevention rule
+   * @param dependsOn the rules it needs (empty: none)
+   * @throws IllegalArgumentException for an unknown rule
+   */
+  public void setRuleDependencies(int ipsRuleId, List<Integer> dependsOn) {
+    store.setRuleDependencies(ipsRuleId, List.copyOf(dependsOn));
+  }
+
+  /**
+   * The rule XML the manager holds for a rule, plain; empty for firewall rules and application
+   * types.
+   *
+   * @param kind the rule kind
+   * @param id the rule
+   * @return the rule XML, if the kind has one
+   * @throws IllegalArgumentException for an unknown rule
+   */
+  public Optional<String> ruleXml(RuleKind kind, int id) {
+    return store.ruleXml(Objects.requireNonNull(kind, "kind"), id);
+  }
+
+  /**
+   * The REST fields a custom rule was given that the simulator does not model (kept as set).
+   *
+   * @param kind the rule kind
+   * @param id the rule
+   * @return the fields by REST name
+   * @throws IllegalArgumentException for an unknown rule
+   */
+  public Map<String, Object> ruleRestFields(RuleKind kind, int id) {
+    return store.ruleRestFields(Objects.requireNonNull(kind, "kind"), id);
+  }
+
   // ---------------------------------------------------------------- the fleet's reference objects
 
   /**

@@ -83,13 +83,39 @@ class SoapSchemaConformanceTest {
             {"firewallRule", RuleKind.FIREWALL, "fr"},
             {"integrityRule", RuleKind.INTEGRITY_MONITORING, "irt"},
             {"logInspectionRule", RuleKind.LOG_INSPECTION, "irt"},
-            {"applicationType", RuleKind.APPLICATION_TYPE, null}
+            {"applicationType", RuleKind.APPLICATION_TYPE, "at"}
           }) {
         io.dsm4j.model.Rule r = st.rules((RuleKind) k[1]).get(1);
         calls.put(k[0] + "RetrieveAll", null);
         calls.put(k[0] + "Retrieve", "<id>" + r.id() + "</id>");
         calls.put(k[0] + "RetrieveByName", "<name>" + esc(r.name()) + "</name>");
-        if (k[2] != null) {
+        // A custom rule to delete (Trend Micro rules cannot be): made by a save without an ID.
+        String app =
+            k[1] == RuleKind.INTRUSION_PREVENTION
+                ? "<applicationTypeID>"
+                    + st.rules(RuleKind.APPLICATION_TYPE).get(0).id()
+                    + "</applicationTypeID>"
+                : "";
+        HttpResponse<String> made =
+            Wire.soap(
+                sim,
+                k[0] + "Save",
+                "<"
+                    + k[2]
+                    + "><name>schema-delete-"
+                    + k[0]
+                    + "</name>"
+                    + app
+                    + "</"
+                    + k[2]
+                    + "><sID>"
+                    + sid
+                    + "</sID>");
+        java.util.regex.Matcher id =
+            java.util.regex.Pattern.compile("<ID>(\\d+)</ID>").matcher(made.body());
+        assertThat(id.find()).as(k[0] + "Save: " + made.body()).isTrue();
+        calls.put(k[0] + "Delete", "<ids>" + id.group(1) + "</ids>");
+        {
           calls.put(
               k[0] + "Save",
               "<"
@@ -103,6 +129,9 @@ class SoapSchemaConformanceTest {
                   + ">");
         }
       }
+      List<io.dsm4j.model.Rule> ips = st.rules(RuleKind.INTRUSION_PREVENTION);
+      st.setRuleDependencies(ips.get(2).id(), List.of(ips.get(3).id(), ips.get(4).id()));
+      calls.put("DPIRuleDependenciesRetrieve", "<id>" + ips.get(2).id() + "</id>");
       calls.put(
           "hostDetailRetrieve",
           "<hostFilter><hostGroupID xsi:nil=\"true\"/><hostID xsi:nil=\"true\"/><securityProfileID xsi:nil=\"true\"/><type>ALL_HOSTS</type></hostFilter><hostDetailLevel>HIGH</hostDetailLevel>");
@@ -146,6 +175,23 @@ class SoapSchemaConformanceTest {
           "securityProfileSettingGet",
           "<securityProfileID>1</securityProfileID>"
               + "<keys>CONFIGURATION_DETECTIONENGINESTATEAUTOAPPLYDPIRULES</keys>");
+      String edit =
+          "<editableSettings><settingKey>CONFIGURATION_DETECTIONENGINESTATEAUTOAPPLYINTEGRITYRULES"
+              + "</settingKey><settingUnit>NONE</settingUnit><settingValue>true</settingValue>"
+              + "</editableSettings>";
+      String integrityKey =
+          "<keys>CONFIGURATION_DETECTIONENGINESTATEAUTOAPPLYINTEGRITYRULES</keys>";
+      calls.put("securityProfileSettingSet", "<securityProfileID>1</securityProfileID>" + edit);
+      calls.put(
+          "securityProfileSettingClear", "<securityProfileID>1</securityProfileID>" + integrityKey);
+      calls.put("hostSettingGet", "<hostID>1</hostID>" + integrityKey);
+      calls.put("hostSettingSet", "<hostID>1</hostID>" + edit);
+      calls.put("hostSettingClear", "<hostID>1</hostID>" + integrityKey);
+      calls.put(
+          "systemSettingSet",
+          "<editableSettings><settingKey>SECURITY_MINUTESTOTIMEOUT</settingKey>"
+              + "<settingUnit>MINUTES</settingUnit><settingValue>30</settingValue>"
+              + "</editableSettings>");
       calls.put(
           "hostDetailRetrieveByNameStartsWith",
           "<startsWithHostname>lnx-</startsWithHostname><hostDetailLevel>HIGH</hostDetailLevel>");

@@ -1,5 +1,6 @@
 package io.dsm4j.rest.internal;
 
+import io.dsm4j.model.Fields;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.PolicyDraft;
@@ -45,7 +46,20 @@ final class Mapper {
         d.name() == null ? "" : d.name(),
         d.description(),
         ref(d.parentId()),
-        states);
+        states,
+        policyExtra(d));
+  }
+
+  /** A policy's other fields: what the DTO does not declare, and the scan mode. */
+  private static Fields policyExtra(PolicyDto d) {
+    Map<String, Object> m = new java.util.TreeMap<>();
+    if (d.other() != null) {
+      m.putAll(d.other());
+    }
+    if (d.recommendationScanMode() != null) {
+      m.put("recommendationScanMode", d.recommendationScanMode());
+    }
+    return Fields.of(m);
   }
 
   private static void putState(
@@ -90,6 +104,7 @@ final class Mapper {
         module(s, SecurityModule.INTEGRITY_MONITORING),
         module(s, SecurityModule.LOG_INSPECTION),
         null,
+        null,
         null);
   }
 
@@ -105,6 +120,7 @@ final class Mapper {
         module(s, SecurityModule.INTRUSION_PREVENTION),
         module(s, SecurityModule.INTEGRITY_MONITORING),
         module(s, SecurityModule.LOG_INSPECTION),
+        null,
         null,
         null);
   }
@@ -142,7 +158,8 @@ final class Mapper {
         ips ? (d.detectOnly() == null ? Boolean.FALSE : d.detectOnly()) : null,
         ips ? ref(d.applicationTypeId()) : null,
         instant(d.originalIssue()),
-        instant(d.lastUpdated()));
+        instant(d.lastUpdated()),
+        d.other() == null ? Fields.empty() : Fields.of(new java.util.TreeMap<>(d.other())));
   }
 
   private static String blankToNull(String s) {

@@ -13,6 +13,7 @@ import io.dsm4j.spi.BackendConnection;
 import io.dsm4j.spi.CloudConnectorOperations;
 import io.dsm4j.spi.ComputerGroupOperations;
 import io.dsm4j.spi.ComputerOperations;
+import io.dsm4j.spi.ComputerRuleOperations;
 import io.dsm4j.spi.EventBasedTaskOperations;
 import io.dsm4j.spi.ItemListOperations;
 import io.dsm4j.spi.PolicyOperations;
@@ -23,6 +24,7 @@ import io.dsm4j.spi.RuleOverrideOperations;
 import io.dsm4j.spi.ScheduleOperations;
 import io.dsm4j.spi.ScheduledTaskOperations;
 import io.dsm4j.spi.ServerInfo;
+import io.dsm4j.spi.SettingOperations;
 import io.dsm4j.spi.TenantOperations;
 import io.dsm4j.spi.TenantSignInOperations;
 import java.time.Instant;
@@ -60,7 +62,18 @@ public final class RestConnection implements BackendConnection {
               Capability.AGENT_DEPLOYMENT_SCRIPTS,
               Capability.IP_LISTS,
               Capability.COMPUTER_GROUPS,
-              Capability.STAGING_SETTINGS)
+              Capability.STAGING_SETTINGS,
+              Capability.SYSTEM_SETTINGS,
+              Capability.SYSTEM_SETTINGS_RESET,
+              Capability.DEFAULT_POLICY_SETTINGS,
+              Capability.POLICY_SETTINGS,
+              Capability.COMPUTER_SETTINGS)
+          // The single-setting paths (…/settings/{name}) are not in DSM 11.3's /api.
+          .since(Capability.SYSTEM_SETTINGS, "12.5")
+          .since(Capability.SYSTEM_SETTINGS_RESET, "12.5")
+          .since(Capability.DEFAULT_POLICY_SETTINGS, "12.5")
+          .since(Capability.POLICY_SETTINGS, "12.5")
+          .since(Capability.COMPUTER_SETTINGS, "12.5")
           .add(
               Capability.COMPUTER_GROUP_WRITE,
               Capability.COMPUTER_GROUP_UPDATE,
@@ -88,6 +101,7 @@ public final class RestConnection implements BackendConnection {
               Capability.CLOUD_CONNECTOR_SYNC,
               Capability.REST_ACCESS)
           .add(Capability.RULES, RuleKind.values())
+          .add(Capability.RULE_WRITE, RuleKind.values())
           .add(Capability.RULE_QUERY_NAME, RuleKind.values())
           .add(
               Capability.RULE_QUERY_IDENTIFIER,
@@ -111,6 +125,24 @@ public final class RestConnection implements BackendConnection {
               RuleKind.INTEGRITY_MONITORING,
               RuleKind.LOG_INSPECTION)
           .add(
+              Capability.COMPUTER_RULE_ASSIGNMENT,
+              RuleKind.INTRUSION_PREVENTION,
+              RuleKind.FIREWALL,
+              RuleKind.INTEGRITY_MONITORING,
+              RuleKind.LOG_INSPECTION)
+          .add(
+              Capability.RULE_OVERRIDES,
+              RuleKind.INTRUSION_PREVENTION,
+              RuleKind.FIREWALL,
+              RuleKind.INTEGRITY_MONITORING,
+              RuleKind.LOG_INSPECTION)
+          .add(
+              Capability.COMPUTER_RULE_OVERRIDES,
+              RuleKind.INTRUSION_PREVENTION,
+              RuleKind.FIREWALL,
+              RuleKind.INTEGRITY_MONITORING,
+              RuleKind.LOG_INSPECTION)
+          .add(
               Capability.POLICY_RECOMMENDATIONS,
               RuleKind.INTRUSION_PREVENTION,
               RuleKind.INTEGRITY_MONITORING,
@@ -129,6 +161,8 @@ public final class RestConnection implements BackendConnection {
   private final RestComputers computers;
   private final Map<ListKind, ItemListOperations> lists;
   private final RestComputerGroups computerGroups;
+  private final RestSettings settings;
+  private final RestComputerRules computerRules;
   private final RestSchedules schedules;
   private final RestTasks scheduledTasks;
   private final RestEventTasks eventBasedTasks;
@@ -163,6 +197,8 @@ public final class RestConnection implements BackendConnection {
     this.computers = new RestComputers(client);
     this.lists = RestLists.all(client);
     this.computerGroups = new RestComputerGroups(client);
+    this.settings = new RestSettings(client);
+    this.computerRules = new RestComputerRules(client);
     this.schedules = new RestSchedules(client);
     this.scheduledTasks = new RestTasks(client);
     this.eventBasedTasks = new RestEventTasks(client);
@@ -260,6 +296,16 @@ public final class RestConnection implements BackendConnection {
   @Override
   public Optional<ComputerGroupOperations> computerGroups() {
     return Optional.of(computerGroups);
+  }
+
+  @Override
+  public Optional<ComputerRuleOperations> computerRules() {
+    return Optional.of(computerRules);
+  }
+
+  @Override
+  public Optional<SettingOperations> settings() {
+    return Optional.of(settings);
   }
 
   @Override

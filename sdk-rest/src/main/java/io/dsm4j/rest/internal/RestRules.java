@@ -1,8 +1,10 @@
 package io.dsm4j.rest.internal;
 
 import io.dsm4j.model.Rule;
+import io.dsm4j.model.RuleDraft;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
+import io.dsm4j.model.RuleUpdate;
 import io.dsm4j.rest.internal.dto.Dtos.DetectOnlyDto;
 import io.dsm4j.rest.internal.dto.Dtos.RuleDto;
 import io.dsm4j.rest.internal.dto.Dtos.RuleList;
@@ -24,11 +26,13 @@ import java.util.Optional;
  */
 final class RestRules implements RuleOperations {
   private final RestClient client;
+  private final RestRuleWrites writes;
   private final Map<RuleKind, RestReads<RuleList, RuleDto, Rule>> catalogs =
       new EnumMap<>(RuleKind.class);
 
   RestRules(RestClient client) {
     this.client = client;
+    this.writes = new RestRuleWrites(client);
     DsmApi api = client.api();
     for (RuleKind kind : RuleKind.values()) {
       RuleCatalog c = RuleCatalog.of(kind);
@@ -88,5 +92,20 @@ final class RestRules implements RuleOperations {
     return Mapper.rule(
         RuleKind.INTRUSION_PREVENTION,
         client.require(client.api().modifyIpsRule(ruleId, new DetectOnlyDto(detectOnly))));
+  }
+
+  @Override
+  public Rule create(RuleDraft draft) {
+    return writes.create(draft);
+  }
+
+  @Override
+  public Rule update(RuleKind kind, int id, RuleUpdate update) {
+    return writes.update(kind, id, update);
+  }
+
+  @Override
+  public void delete(RuleKind kind, int id) {
+    writes.delete(kind, id);
   }
 }

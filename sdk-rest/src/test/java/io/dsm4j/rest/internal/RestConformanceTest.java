@@ -22,16 +22,23 @@ import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.PolicyDraft;
 import io.dsm4j.model.PolicyUpdate;
 import io.dsm4j.model.RoleDraft;
+import io.dsm4j.model.RuleDraft;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
+import io.dsm4j.model.RuleUpdate;
 import io.dsm4j.model.SecurityModule;
+import io.dsm4j.model.SettingScope;
 import io.dsm4j.model.Severity;
 import io.dsm4j.spi.BackendConfig;
 import io.dsm4j.spi.ComputerFilter;
 import io.dsm4j.spi.ComputerOperations;
+import io.dsm4j.spi.ComputerRuleOperations;
 import io.dsm4j.spi.PageRequest;
 import io.dsm4j.spi.PolicyOperations;
 import io.dsm4j.spi.RuleOperations;
+import io.dsm4j.spi.RuleOverrideOperations;
+import io.dsm4j.spi.SettingOperations;
+import io.dsm4j.tck.ConformanceDrafts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -83,10 +90,17 @@ class RestConformanceTest {
     if (dynamic) {
       cmd.add("--dynamic");
     }
-    Process mock = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    isolateSpecCopy(pb, port);
+    Process mock = pb.start();
+    java.util.Deque<String> output = new java.util.concurrent.ConcurrentLinkedDeque<>();
     try {
-      assumeTrue(awaitListening(mock), "dsm-api-mock did not start (needs node and npm)");
+      assumeTrue(awaitListening(mock, output), "dsm-api-mock did not start (needs node and npm)");
       List<String> violations = drive(connection(port), dynamic);
+      // A mock that died mid-run is no verdict on the requests: say so, with what it printed.
+      assertThat(mock.isAlive())
+          .as("dsm-api-mock exited during the run; its last output:%n%s", String.join("\n", output))
+          .isTrue();
       assertThat(violations).as("requests the spec rejects").isEmpty();
     } finally {
       mock.descendants().forEach(ProcessHandle::destroy);
@@ -95,7 +109,32 @@ class RestConformanceTest {
     }
   }
 
-  private static boolean awaitListening(Process p) throws InterruptedException {
+  /**
+   * The tool rewrites its copy of the spec in its cache folder on every start, and a running mock
+   * reloads when that file changes: two builds on one machine would restart each other's mock
+   * mid-run. Each run gets its own cache folder, sharing the installed mock server.
+   */
+  private static void isolateSpecCopy(ProcessBuilder pb, int port) throws IOException {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path shared =
+        (xdg == null || xdg.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".cache")
+                : Path.of(xdg))
+            .resolve("dsm-api-mock");
+    if (!Files.isDirectory(shared.resolve("node_modules"))) {
+      return; // not installed yet: the tool installs it into the shared folder on this run
+    }
+    Path own = Path.of("target", "dsm-api-mock-" + port).toAbsolutePath();
+    Files.createDirectories(own.resolve("dsm-api-mock"));
+    Path link = own.resolve("dsm-api-mock").resolve("node_modules");
+    if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      Files.createSymbolicLink(link, shared.resolve("node_modules"));
+    }
+    pb.environment().put("XDG_CACHE_HOME", own.toString());
+  }
+
+  private static boolean awaitListening(Process p, java.util.Deque<String> output)
+      throws InterruptedException {
     CountDownLatch up = new CountDownLatch(1);
     Thread reader =
         new Thread(
@@ -105,6 +144,10 @@ class RestConformanceTest {
                       new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
+                  output.addLast(line);
+                  if (output.size() > 40) {
+                    output.pollFirst();
+                  }
                   if (line.contains("is listening")) {
                     up.countDown();
                   }
@@ -172,6 +215,22 @@ class RestConformanceTest {
         calls.add(() -> policies.replace(1, k, Set.of()));
         // The example answers list -2147483648 as assigned, so this sends the DELETE.
         calls.add(() -> policies.unassign(1, k, Set.of(Integer.MIN_VALUE, 5)));
+      }
+      if (k != RuleKind.APPLICATION_TYPE) {
+        ComputerRuleOperations onComputer = c.computerRules().orElseThrow();
+        calls.add(() -> onComputer.directRuleIds(1, k));
+        calls.add(() -> onComputer.effectiveRuleIds(1, k));
+        calls.add(() -> onComputer.assign(1, k, Set.of(1, 2)));
+        calls.add(() -> onComputer.replace(1, k, Set.of(3)));
+        calls.add(() -> onComputer.unassign(1, k, Set.of(Integer.MIN_VALUE, 5)));
+        RuleOverrideOperations ov = c.ruleOverrides().orElseThrow();
+        RuleUpdate changes = RuleUpdate.builder().alertEnabled(true).build();
+        for (RuleOverrideOperations.Holder h : RuleOverrideOperations.Holder.values()) {
+          calls.add(() -> ov.rule(h, 1, k, 2));
+          calls.add(() -> ov.overrides(h, 1, k, 2));
+          calls.add(() -> ov.override(h, 1, k, 2, changes));
+          calls.add(() -> ov.reset(h, 1, k, 2));
+        }
       }
       if (k != RuleKind.APPLICATION_TYPE && k != RuleKind.FIREWALL) {
         calls.add(() -> policies.recommendations(1, k));
@@ -251,6 +310,32 @@ class RestConformanceTest {
             ComputerAction.SEND_POLICY)) {
       calls.add(() -> check(violations, a.toString(), computers.run(a, List.of(1))));
       calls.add(() -> check(violations, a.toString(), computers.run(a, List.of(1, 2, 3))));
+    }
+    for (RuleDraft d : ConformanceDrafts.all()) {
+      calls.add(() -> rules.create(d));
+      calls.add(
+          () ->
+              rules.update(
+                  d.kind(),
+                  1,
+                  RuleUpdate.builder().description("d").field("alertEnabled", true).build()));
+      calls.add(() -> rules.delete(d.kind(), 1));
+    }
+    SettingOperations settings = c.settings().orElseThrow();
+    for (SettingScope scope :
+        List.of(
+            SettingScope.system(),
+            SettingScope.defaultPolicy(),
+            SettingScope.policy(1),
+            SettingScope.computer(1))) {
+      String name =
+          scope.level() == SettingScope.Level.SYSTEM
+              ? "platformSettingUpdateRulesPolicyAutoApplyEnabled"
+              : "firewallSettingReconnaissanceEnabled";
+      calls.add(() -> settings.list(scope));
+      calls.add(() -> settings.get(scope, name));
+      calls.add(() -> settings.set(scope, name, "true"));
+      calls.add(() -> settings.reset(scope, name));
     }
     calls.addAll(RestFleetCalls.all(c, page));
     // API keys, administrators, roles, cloud connectors (tenants are not in the spec: on-premises

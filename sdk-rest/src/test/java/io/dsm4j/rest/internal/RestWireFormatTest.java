@@ -237,4 +237,97 @@ class RestWireFormatTest {
       String body) {
     return aResponse().withHeader("Content-Type", "application/json").withBody(body);
   }
+
+  @Test
+  void ruleOverride_sendsOnlyTheChangedFields() {
+    wm.stubFor(
+        post(urlPathEqualTo("/api/computers/7/firewall/rules/42"))
+            .willReturn(json("{\"ID\":42,\"name\":\"r\",\"action\":\"deny\"}")));
+
+    manager
+        .computers()
+        .ruleOverrides(io.dsm4j.model.RuleKind.FIREWALL)
+        .override(7, 42, io.dsm4j.model.RuleUpdate.builder().field("action", "deny").build());
+
+    wm.verify(
+        postRequestedFor(urlPathEqualTo("/api/computers/7/firewall/rules/42"))
+            .withQueryParam("overrides", equalTo("false"))
+            .withRequestBody(equalToJson("{\"action\":\"deny\"}", false, false)));
+  }
+
+  @Test
+  void settingSet_sendsOnlyTheValue() {
+    wm.stubFor(
+        post(urlPathEqualTo("/api/policies/3/settings/firewallSettingReconnaissanceEnabled"))
+            .willReturn(json("{\"value\":\"false\"}")));
+
+    manager.policies().settings(3).set("firewallSettingReconnaissanceEnabled", "false");
+
+    wm.verify(
+        postRequestedFor(
+                urlPathEqualTo("/api/policies/3/settings/firewallSettingReconnaissanceEnabled"))
+            .withRequestBody(equalToJson("{\"value\":\"false\"}", false, false)));
+  }
+
+  @Test
+  void ruleModify_sendsOnlyTheChangedFields_andIntegrityXmlInBase64() {
+    // A rule XML change reads the rule first (Trend Micro rules are refused before sending).
+    wm.stubFor(
+        get(urlPathEqualTo("/api/integritymonitoringrules/9"))
+            .willReturn(json("{\"ID\":9,\"name\":\"r\"}")));
+    wm.stubFor(
+        post(urlPathEqualTo("/api/integritymonitoringrules/9"))
+            .willReturn(json("{\"ID\":9,\"name\":\"r\",\"description\":\"new\"}")));
+
+    manager
+        .rules()
+        .integrityMonitoring()
+        .update(
+            9,
+            io.dsm4j.model.RuleUpdate.builder()
+                .description("new")
+                .ruleXml("<FileSet base=\"/etc\"/>")
+                .build());
+
+    wm.verify(
+        postRequestedFor(urlPathEqualTo("/api/integritymonitoringrules/9"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"description\":\"new\",\"customXML\":\""
+                        + java.util.Base64.getEncoder()
+                            .encodeToString(
+                                "<FileSet base=\"/etc\"/>"
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        + "\"}",
+                    false,
+                    false)));
+  }
+
+  @Test
+  void ruleCreate_sendsTheDraftsFieldsByTheirRestNames() {
+    wm.stubFor(
+        post(urlPathEqualTo("/api/firewallrules"))
+            .willReturn(json("{\"ID\":77,\"name\":\"Deny telnet\"}")));
+
+    Rule r =
+        manager
+            .rules()
+            .firewall()
+            .create(
+                io.dsm4j.model.RuleDraft.firewall("Deny telnet")
+                    .action("deny")
+                    .destinationPorts(List.of("23"))
+                    .build());
+
+    assertThat(r.id()).isEqualTo(77);
+    wm.verify(
+        postRequestedFor(urlPathEqualTo("/api/firewallrules"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"name\":\"Deny telnet\",\"action\":\"deny\","
+                        + "\"destinationPortMultiple\":[\"23\"],"
+                        + "\"destinationPortType\":\"multiple\"}",
+                    false,
+                    false)));
+  }
 }

@@ -155,8 +155,10 @@ final class Mappers {
         SecurityModule.LOG_INSPECTION,
         simpleState(
             WsdlEnums.known(SecurityProfileLogInspectionState.class, t.getLogInspectionState())));
-    return new Policy(
-        t.getID(), nz(t.getName()), t.getDescription(), t.getParentSecurityProfileID(), states);
+    return TransportFields.withExtra(
+        new Policy(
+            t.getID(), nz(t.getName()), t.getDescription(), t.getParentSecurityProfileID(), states),
+        t);
   }
 
   private static ModuleState simpleState(String wire) {
@@ -286,63 +288,78 @@ final class Mappers {
     if (t == null || t.getID() == null) {
       return null;
     }
-    return new Rule(
-        RuleKind.INTRUSION_PREVENTION,
-        t.getID(),
-        t.getName(),
-        t.getDescription(),
-        t.getIdentifier(),
-        Severity.fromWire(WsdlEnums.known(DPIRuleSeverity.class, t.getSeverity())),
-        commaList(t.getCveNumbers()),
-        t.getCvssScore(),
-        t.isDetectOnly(),
-        t.getApplicationTypeID(),
-        instant(t.getIssued()),
-        null);
+    return TransportFields.withExtra(
+        new Rule(
+            RuleKind.INTRUSION_PREVENTION,
+            t.getID(),
+            t.getName(),
+            t.getDescription(),
+            t.getIdentifier(),
+            Severity.fromWire(WsdlEnums.known(DPIRuleSeverity.class, t.getSeverity())),
+            commaList(t.getCveNumbers()),
+            t.getCvssScore(),
+            t.isDetectOnly(),
+            t.getApplicationTypeID(),
+            instant(t.getIssued()),
+            null),
+        t);
   }
 
   static Rule firewallRule(FirewallRuleTransport t) {
     if (t == null || t.getID() == null) {
       return null;
     }
-    return plainRule(
-        RuleKind.FIREWALL, t.getID(), t.getName(), t.getDescription(), null, null, null);
+    return TransportFields.withExtra(
+        plainRule(RuleKind.FIREWALL, t.getID(), t.getName(), t.getDescription(), null, null, null),
+        t);
   }
 
   static Rule integrityRule(IntegrityRuleTransport t) {
     if (t == null || t.getID() == null) {
       return null;
     }
-    return plainRule(
-        RuleKind.INTEGRITY_MONITORING,
-        t.getID(),
-        t.getName(),
-        t.getDescription(),
-        t.getIdentifier(),
-        Severity.fromWire(WsdlEnums.known(IntegrityRuleSeverity.class, t.getSeverity())),
-        instant(t.getIssued()));
+    return TransportFields.withExtra(
+        plainRule(
+            RuleKind.INTEGRITY_MONITORING,
+            t.getID(),
+            t.getName(),
+            t.getDescription(),
+            t.getIdentifier(),
+            Severity.fromWire(WsdlEnums.known(IntegrityRuleSeverity.class, t.getSeverity())),
+            instant(t.getIssued())),
+        t);
   }
 
   static Rule logInspectionRule(LogInspectionRuleTransport t) {
     if (t == null || t.getID() == null) {
       return null;
     }
-    return plainRule(
-        RuleKind.LOG_INSPECTION,
-        t.getID(),
-        t.getName(),
-        t.getDescription(),
-        t.getIdentifier(),
-        null,
-        instant(t.getIssued()));
+    return TransportFields.withExtra(
+        plainRule(
+            RuleKind.LOG_INSPECTION,
+            t.getID(),
+            t.getName(),
+            t.getDescription(),
+            t.getIdentifier(),
+            null,
+            instant(t.getIssued())),
+        t);
   }
 
   static Rule applicationType(ApplicationTypeTransport t) {
     if (t == null || t.getID() == null) {
       return null;
     }
-    return plainRule(
-        RuleKind.APPLICATION_TYPE, t.getID(), t.getName(), t.getDescription(), null, null, null);
+    return TransportFields.withExtra(
+        plainRule(
+            RuleKind.APPLICATION_TYPE,
+            t.getID(),
+            t.getName(),
+            t.getDescription(),
+            null,
+            null,
+            null),
+        t);
   }
 
   /** A rule of a kind without the IPS-only fields (CVEs, CVSS, detect-only, application type). */

@@ -22,6 +22,7 @@ import io.dsm4j.spi.RuleOperations;
 import io.dsm4j.spi.ScheduleOperations;
 import io.dsm4j.spi.SecurityUpdateOperations;
 import io.dsm4j.spi.ServerInfo;
+import io.dsm4j.spi.SettingOperations;
 import io.dsm4j.spi.SoapAccessOperations;
 import io.dsm4j.spi.TenantSignInOperations;
 import java.time.Instant;
@@ -53,6 +54,7 @@ public final class SoapConnection implements BackendConnection {
   private final Optional<AntiMalwareOperations> antiMalware;
   private final Optional<SecurityUpdateOperations> securityUpdates;
   private final Optional<EventOperations> events;
+  private final Optional<SettingOperations> settings;
   private final Optional<AlertOperations> alerts;
   private final Optional<AdministratorOperations> administrators;
   private final Optional<TenantSignInOperations> tenantSignIn;
@@ -79,6 +81,7 @@ public final class SoapConnection implements BackendConnection {
     this.antiMalware = Optional.of(new SoapAntiMalware(client));
     this.securityUpdates = Optional.of(new SoapSecurityUpdates(client));
     this.events = Optional.of(new SoapEvents(client));
+    this.settings = Optional.of(new SoapSettings(client));
     this.alerts = Optional.of(new SoapAlerts(client));
     this.administrators = Optional.of(new SoapAdministrators(client));
     this.tenantSignIn = Optional.of(this::signInAsTenant);
@@ -124,7 +127,10 @@ public final class SoapConnection implements BackendConnection {
             Capability.EVENTS,
             Capability.IP_LISTS,
             Capability.COMPUTER_GROUPS,
-            Capability.STAGING_SETTINGS)
+            Capability.STAGING_SETTINGS,
+            Capability.SYSTEM_SETTINGS,
+            Capability.POLICY_SETTINGS,
+            Capability.COMPUTER_SETTINGS)
         // No hostGroupSave: a group cannot be changed; no scheduled or event-based tasks.
         .add(
             Capability.COMPUTER_GROUP_WRITE,
@@ -141,6 +147,7 @@ public final class SoapConnection implements BackendConnection {
             Capability.TENANT_SIGN_IN,
             Capability.SOAP_ACCESS)
         .add(Capability.RULES, all)
+        .add(Capability.RULE_WRITE, all)
         .add(Capability.RULE_ASSIGNMENT, all)
         .add(Capability.POLICY_RECOMMENDATIONS, all)
         .add(Capability.COMPUTER_RECOMMENDATIONS, all)
@@ -297,6 +304,11 @@ public final class SoapConnection implements BackendConnection {
   @Override
   public Optional<EventOperations> events() {
     return events;
+  }
+
+  @Override
+  public Optional<SettingOperations> settings() {
+    return settings;
   }
 
   @Override

@@ -13,6 +13,7 @@ import io.dsm4j.model.ScanStatus;
 import io.dsm4j.model.SecurityModule;
 import io.dsm4j.model.StagingSettings;
 import io.dsm4j.soap.internal.WsdlEnums.SecurityProfileRecommendationState;
+import io.dsm4j.soap.internal.generated.DPIRuleTransport;
 import io.dsm4j.soap.internal.generated.EditableSettingStoredTransport;
 import io.dsm4j.soap.internal.generated.Manager;
 import io.dsm4j.soap.internal.generated.SecurityProfileTransport;
@@ -37,6 +38,7 @@ import java.util.function.Function;
  */
 final class SoapPolicies implements PolicyOperations {
   private static final String RETRIEVE = "securityProfileRetrieve";
+  private static final String DEPENDENCIES = "DPIRuleDependenciesRetrieve";
   private static final String SAVE = "securityProfileSave";
 
   private static final SoapCatalog<SecurityProfileTransport, Policy> CATALOG =
@@ -175,9 +177,35 @@ final class SoapPolicies implements PolicyOperations {
         kind,
         current -> {
           Set<Integer> next = new TreeSet<>(current);
-          next.addAll(ruleIds);
+          next.addAll(withDependencies(kind, ruleIds, current));
           return next;
         });
+  }
+
+  /**
+   * The rules to assign with what they depend on, as REST's assignment adds them: one {@code
+   * DPIRuleDependenciesRetrieve} per intrusion prevention rule not assigned yet, whose answer is
+   * taken as that rule's dependencies (not asked again for them, so that an answer can never make
+   * the lookups endless).
+   */
+  private Set<Integer> withDependencies(RuleKind kind, Set<Integer> ids, Set<Integer> assigned) {
+    if (kind != RuleKind.INTRUSION_PREVENTION) {
+      return ids;
+    }
+    Set<Integer> out = new TreeSet<>(ids);
+    for (int id : ids) {
+      if (assigned.contains(id)) {
+        continue;
+      }
+      List<DPIRuleTransport> deps =
+          client.call(DEPENDENCIES, false, (p, s) -> p.dpiRuleDependenciesRetrieve(id, s));
+      for (DPIRuleTransport d : deps == null ? List.<DPIRuleTransport>of() : deps) {
+        if (d != null && d.getID() != null) {
+          out.add(d.getID());
+        }
+      }
+    }
+    return out;
   }
 
   @Override
@@ -194,7 +222,8 @@ final class SoapPolicies implements PolicyOperations {
 
   @Override
   public List<Integer> replace(int policyId, RuleKind kind, Set<Integer> ruleIds) {
-    return changeRules(policyId, kind, current -> new TreeSet<>(ruleIds));
+    return changeRules(
+        policyId, kind, current -> new TreeSet<>(withDependencies(kind, ruleIds, Set.of())));
   }
 
   /**

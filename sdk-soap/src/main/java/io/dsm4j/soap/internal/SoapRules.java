@@ -3,8 +3,10 @@ package io.dsm4j.soap.internal;
 import io.dsm4j.Backend;
 import io.dsm4j.exception.ServerException;
 import io.dsm4j.model.Rule;
+import io.dsm4j.model.RuleDraft;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleQuery;
+import io.dsm4j.model.RuleUpdate;
 import io.dsm4j.soap.internal.generated.ApplicationTypeTransport;
 import io.dsm4j.soap.internal.generated.DPIRuleTransport;
 import io.dsm4j.soap.internal.generated.FirewallRuleTransport;
@@ -94,9 +96,26 @@ final class SoapRules implements RuleOperations {
                   Rule::id)));
 
   private final SoapClient client;
+  private final SoapRuleWrites writes;
 
   SoapRules(SoapClient client) {
     this.client = client;
+    this.writes = new SoapRuleWrites(client);
+  }
+
+  @Override
+  public Rule create(RuleDraft draft) {
+    return writes.create(draft);
+  }
+
+  @Override
+  public Rule update(RuleKind kind, int id, RuleUpdate update) {
+    return writes.update(kind, id, update);
+  }
+
+  @Override
+  public void delete(RuleKind kind, int id) {
+    writes.delete(kind, id);
   }
 
   @Override

@@ -146,6 +146,10 @@ class SoapPoliciesTest extends WireTest {
   }
 
   private void policyReads(String first, String afterSave) {
+    // Assigning intrusion prevention rules asks what they depend on: nothing here.
+    wm.stubFor(
+        op("DPIRuleDependenciesRetrieve")
+            .willReturn(ok(Wire.response("DPIRuleDependenciesRetrieve", ""))));
     wm.stubFor(
         op("securityProfileRetrieve")
             .inScenario("rmw")

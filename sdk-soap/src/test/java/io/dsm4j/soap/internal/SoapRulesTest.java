@@ -121,4 +121,41 @@ class SoapRulesTest extends WireTest {
             .withRequestBody(containing("<identifier>1008610</identifier>"))
             .withRequestBody(containing("<applicationTypeID>12</applicationTypeID>")));
   }
+
+  @Test
+  void updateSavesTheCompleteRule_withOnlyTheNamedFieldsChanged() {
+    wm.stubFor(
+        op("DPIRuleRetrieve")
+            .willReturn(ok(returning("DPIRuleRetrieve", ipsRule(20, "R", "", "HIGH")))));
+    wm.stubFor(
+        op("DPIRuleSave")
+            .willReturn(ok(returning("DPIRuleSave", ipsRule(20, "R", "new text", "HIGH")))));
+
+    rules()
+        .update(
+            RuleKind.INTRUSION_PREVENTION,
+            20,
+            io.dsm4j.model.RuleUpdate.builder().description("new text").priority("high").build());
+
+    wm.verify(
+        requested("DPIRuleSave")
+            .withRequestBody(containing("<description>new text</description>"))
+            .withRequestBody(containing("<priority>HIGH</priority>"))
+            // Every other field is sent back as read.
+            .withRequestBody(containing("<identifier>1008610</identifier>"))
+            .withRequestBody(containing("<applicationTypeID>12</applicationTypeID>"))
+            .withRequestBody(containing("<severity>HIGH</severity>")));
+  }
+
+  @Test
+  void aFieldSoapCannotHold_isRefusedBeforeSending() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                rules()
+                    .create(
+                        io.dsm4j.model.RuleDraft.integrityMonitoring("x").realTime(true).build()))
+        .isInstanceOf(io.dsm4j.exception.InvalidRequestException.class)
+        .hasMessageContaining("realTimeMonitoringEnabled");
+    wm.verify(0, requested("integrityRuleSave"));
+  }
 }

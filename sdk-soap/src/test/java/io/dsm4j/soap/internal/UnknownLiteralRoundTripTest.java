@@ -139,6 +139,10 @@ class UnknownLiteralRoundTripTest {
             .whenScenarioStateIs("saved")
             .willReturn(ok(returning("securityProfileRetrieve", after))));
     wm.stubFor(op("securityProfileSave").willReturn(ok(returning("securityProfileSave", after))));
+    // The rule added depends on nothing.
+    wm.stubFor(
+        op("DPIRuleDependenciesRetrieve")
+            .willReturn(ok(Wire.response("DPIRuleDependenciesRetrieve", ""))));
     assertThat(manager.policies().assignments(RuleKind.INTRUSION_PREVENTION).assign(5, List.of(2)))
         .containsExactly(1, 2);
     String body = onlyRequest("securityProfileSave");

@@ -35,13 +35,6 @@ final class ComputerResource implements Resource {
             return c;
           });
 
-  private static final RestRoutes.Handler NO_COMPUTER_ASSIGNMENT =
-      c -> {
-        throw new Fail(
-            405,
-            "Computer-level rule assignment is not simulated; assign rules on the computer's policy.");
-      };
-
   @Override
   public void routes(RestRoutes rest) {
     rest.on("computers").get(c -> search(c, Search.parse(null)));
@@ -55,8 +48,7 @@ final class ComputerResource implements Resource {
             });
     for (RuleKind kind : Names.MODULE_KINDS) {
       rest.on("computers", COMPUTER, Names.moduleSegment(kind), "assignments")
-          .get(c -> assignments(c.s, c.get(COMPUTER), kind, c.flag("overrides")))
-          .otherwise(NO_COMPUTER_ASSIGNMENT);
+          .get(c -> assignments(c.s, c.get(COMPUTER), kind, c.flag("overrides")));
     }
     rest.notFoundBelow("computers", COMPUTER);
   }
@@ -150,7 +142,11 @@ final class ComputerResource implements Resource {
   }
 
   static Set<String> expand(RestCall c) {
-    return new HashSet<>(c.query.getOrDefault("expand", List.of("all")));
+    Set<String> expand = new HashSet<>(c.query.getOrDefault("expand", List.of("all")));
+    if (c.flag("overrides")) {
+      expand.add(ComputerWire.OWN_ONLY);
+    }
+    return expand;
   }
 
   /** The fields under {@code computerStatus} cannot be searched: a DSM refuses them. */
@@ -207,9 +203,11 @@ final class ComputerResource implements Resource {
     }
   }
 
-  private static ObjectNode assignments(Store s, ComputerRec c, RuleKind kind, boolean overrides) {
+  static ObjectNode assignments(Store s, ComputerRec c, RuleKind kind, boolean overrides) {
     TreeSet<Integer> assigned =
-        overrides ? new TreeSet<>() : Recommendations.computerEffective(s, c, kind);
+        overrides
+            ? new TreeSet<>(c.direct.get(kind))
+            : Recommendations.computerEffective(s, c, kind);
     ObjectNode o = RestCall.JSON.createObjectNode();
     ints(o.putArray("assignedRuleIDs"), assigned);
     if (kind == RuleKind.FIREWALL) {

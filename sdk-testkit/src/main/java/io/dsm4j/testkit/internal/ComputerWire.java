@@ -20,6 +20,9 @@ import java.util.TreeSet;
 final class ComputerWire {
   private ComputerWire() {}
 
+  /** Marks an {@code expand} set asked with {@code overrides=true} (not an expand value). */
+  static final String OWN_ONLY = " overrides";
+
   static ObjectNode json(Store s, ComputerRec c, Set<String> expand) {
     boolean all = expand.contains("all");
     boolean modules = all || expand.contains("allSecurityModules");
@@ -61,6 +64,11 @@ final class ComputerWire {
           c.lastSendPolicySuccess == null
               ? s.now().toEpochMilli()
               : c.lastSendPolicySuccess.toEpochMilli());
+    }
+    if (expand.contains("computerSettings")) {
+      ObjectNode settings = o.putObject("computerSettings");
+      SimSettings.computerAll(s, c, expand.contains(OWN_ONLY))
+          .forEach((name, value) -> settings.putObject(name).put("value", value));
     }
     if (all || expand.contains("tasks")) {
       o.putObject("tasks").putArray("agentTasks");

@@ -72,7 +72,7 @@ final class PolicyAssignmentResource implements Resource {
     if (replace) {
       direct.clear();
     }
-    direct.addAll(ids);
+    direct.addAll(RuleWrites.withDependencies(c.s, kind, ids));
     return json(c.s, pol, kind, c.flag("overrides"));
   }
 

@@ -257,9 +257,9 @@ final class PolicyResource implements Resource {
     o.put("description", p.description);
     o.put("recommendationScanMode", p.recommendationScanMode);
     o.put("autoRequiresUpdate", "on");
-    o.putObject("policySettings")
-        .putObject("intrusionPreventionSettingAutoApplyRecommendationsEnabled")
-        .put("value", Boolean.toString(p.autoApplyRecommendations));
+    ObjectNode settings = o.putObject("policySettings");
+    SimSettings.policyAll(s, p, overrides)
+        .forEach((name, value) -> settings.putObject(name).put("value", value));
     o.put("ID", p.id);
     for (SecurityModule m : SecurityModule.values()) {
       ModuleState own = p.states.getOrDefault(m, ModuleState.INHERITED);

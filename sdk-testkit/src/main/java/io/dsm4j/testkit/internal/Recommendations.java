@@ -62,7 +62,10 @@ final class Recommendations {
 
   /** Effective rules of a computer: those of its policy chain. */
   static TreeSet<Integer> computerEffective(Store s, ComputerRec c, RuleKind kind) {
-    return c.policyId == null ? new TreeSet<>() : PolicyTree.effective(s, c.policyId, kind);
+    TreeSet<Integer> out =
+        c.policyId == null ? new TreeSet<>() : PolicyTree.effective(s, c.policyId, kind);
+    out.addAll(c.direct.get(kind)); // rules assigned to the computer itself
+    return out;
   }
 
   /** Scan status per the REST {@code recommendationScanStatus} enum. */

@@ -45,10 +45,19 @@ final class Recs {
     /** Policy-level IPS rule overrides: rule ID to the overridden REST properties. */
     final Map<Integer, Map<String, Object>> ipsOverrides = new LinkedHashMap<>();
 
+    /** Rule overrides of every module kind (IPS: {@link #ipsOverrides}). */
+    final EnumMap<RuleKind, Map<Integer, Map<String, Object>>> overrides =
+        new EnumMap<>(RuleKind.class);
+
+    /** The policy's own setting values by canonical name ({@link SimSettings}). */
+    final Map<String, String> settings = new java.util.TreeMap<>();
+
     PolicyRec() {
       for (RuleKind k : RuleKind.values()) {
         direct.put(k, new TreeSet<>());
+        overrides.put(k, new LinkedHashMap<>());
       }
+      overrides.put(RuleKind.INTRUSION_PREVENTION, ipsOverrides);
     }
   }
 
@@ -88,6 +97,15 @@ final class Recs {
     // integrity monitoring
     boolean realTime;
     String customXml;
+
+    /** Rule XML set through an API (IPS, log inspection); null: the generated one. */
+    String ruleXml;
+
+    /** The intrusion prevention rules this one needs: assigning it assigns them too. */
+    final java.util.List<Integer> dependsOn = new java.util.ArrayList<>();
+
+    /** Other REST fields set through {@code /api} on a custom rule, shown as set. */
+    final Map<String, Object> restFields = new java.util.TreeMap<>();
   }
 
   static final class ComputerRec {
@@ -109,6 +127,23 @@ final class Recs {
     Instant lastIntegrityScan;
     Instant lastEventsNow;
     Instant lastRecommendationScan;
+
+    /** Rules assigned to the computer itself, besides its policy's. */
+    final EnumMap<RuleKind, TreeSet<Integer>> direct = new EnumMap<>(RuleKind.class);
+
+    /** Rule overrides on the computer: kind to rule ID to the overridden REST properties. */
+    final EnumMap<RuleKind, Map<Integer, Map<String, Object>>> overrides =
+        new EnumMap<>(RuleKind.class);
+
+    {
+      for (RuleKind k : RuleKind.values()) {
+        direct.put(k, new TreeSet<>());
+        overrides.put(k, new LinkedHashMap<>());
+      }
+    }
+
+    /** The computer's own setting values by canonical name ({@link SimSettings}). */
+    final Map<String, String> settings = new java.util.TreeMap<>();
 
     /** Snapshot of the last completed recommendation scan; empty when never scanned. */
     final EnumMap<RuleKind, TreeSet<Integer>> recommended = new EnumMap<>(RuleKind.class);

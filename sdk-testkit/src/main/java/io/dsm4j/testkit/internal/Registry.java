@@ -21,7 +21,7 @@ public final class Registry {
           new SettingsResource(),
           new PolicyResource(),
           new PolicyAssignmentResource(),
-          new PolicyRuleOverrideResource(),
+          new RuleOverrideResource(),
           new RuleCatalogResource(),
           new ComputerResource(),
           new ComputerActionResource(),

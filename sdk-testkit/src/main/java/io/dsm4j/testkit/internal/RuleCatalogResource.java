@@ -6,7 +6,6 @@ import static io.dsm4j.testkit.internal.RestCall.optString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dsm4j.model.RuleKind;
-import io.dsm4j.model.Severity;
 import io.dsm4j.testkit.internal.Recs.RuleRec;
 import io.dsm4j.testkit.internal.RestCall.Fail;
 import io.dsm4j.testkit.internal.SoapFault.Kind;
@@ -64,7 +63,7 @@ final class RuleCatalogResource implements Resource {
               "applicationTypes",
               "applicationType",
               "ApplicationTypeTransport",
-              false));
+              true));
 
   @Override
   public void routes(RestRoutes rest) {
@@ -85,7 +84,9 @@ final class RuleCatalogResource implements Resource {
                 }
                 return r;
               });
-      rest.on(cat.restResource()).get(c -> search(c, cat, Search.parse(null)));
+      rest.on(cat.restResource())
+          .get(c -> search(c, cat, Search.parse(null)))
+          .post(c -> RuleWire.json(RuleWrites.createRest(c.s, k, c.objectBody())));
       rest.on(cat.restResource(), "search").post(c -> search(c, cat, Search.parse(c.body())));
       rest.on(cat.restResource(), rule)
           .get(c -> RuleWire.json(c.get(rule)))
@@ -93,6 +94,15 @@ final class RuleCatalogResource implements Resource {
               c -> {
                 modify(c.s, c.get(rule), c.objectBody());
                 return RuleWire.json(c.get(rule));
+              })
+          .delete(
+              c -> {
+                String no = RuleWrites.refusal(c.s, c.get(rule));
+                if (no != null) {
+                  throw new Fail(c.get(rule).authoritative ? 403 : 400, no);
+                }
+                c.s.catalog(k).remove(c.get(rule).id);
+                return null;
               });
     }
   }
@@ -133,6 +143,43 @@ final class RuleCatalogResource implements Resource {
               return SoapOut.single(save, type, RuleWire.soap(s, RuleSave.save(s, cat, t)));
             });
       }
+      if (cat.kind() == RuleKind.INTRUSION_PREVENTION) {
+        String deps = "DPIRuleDependenciesRetrieve";
+        soap.op(
+            deps,
+            (s, r) -> {
+              RuleRec rule = s.catalog(cat.kind()).get(SoapArgs.req(r, "id"));
+              if (rule == null) {
+                throw new SoapFault(Kind.VALIDATION, "DPI rule does not exist.");
+              }
+              // Every rule it needs, transitively (dsm4j does not ask again for each of them).
+              List<Object> out = new java.util.ArrayList<>();
+              for (int d : RuleWrites.withDependencies(s, cat.kind(), rule.dependsOn)) {
+                out.add(RuleWire.soap(s, s.catalog(cat.kind()).get(d)));
+              }
+              return SoapOut.many(deps, type, out);
+            });
+      }
+      String delete = cat.soapPrefix() + "Delete";
+      soap.op(
+          delete,
+          (s, r) -> {
+            List<RuleRec> doomed = new java.util.ArrayList<>();
+            for (XNode id : r.all("ids")) {
+              RuleRec rec = s.catalog(cat.kind()).get(Integer.parseInt(id.text().trim()));
+              if (rec == null) {
+                throw new SoapFault(
+                    Kind.VALIDATION, cat.transport() + " " + id.text() + " does not exist.");
+              }
+              String no = RuleWrites.refusal(s, rec);
+              if (no != null) {
+                throw new SoapFault(Kind.VALIDATION, no);
+              }
+              doomed.add(rec);
+            }
+            doomed.forEach(rec -> s.catalog(cat.kind()).remove(rec.id));
+            return SoapOut.empty(delete);
+          });
     }
   }
 
@@ -207,6 +254,13 @@ final class RuleCatalogResource implements Resource {
     if (mode != null) {
       rule.ignoreRecommendations = mode.equals("ignored");
     }
+    boolean xml = b.has("customXML") || b.has("ruleXML");
+    if (rule.authoritative && xml) {
+      throw new Fail(403, "The rule XML of a Trend Micro rule cannot be changed.");
+    }
+    if (!rule.authoritative) {
+      RuleWrites.applyRest(s, rule, b);
+    }
     rule.lastUpdated = s.now();
   }
 
@@ -220,37 +274,7 @@ final class RuleCatalogResource implements Resource {
       Integer id = t.integer("ID");
       RuleRec rule;
       if (id == null) {
-        if (k != RuleKind.INTRUSION_PREVENTION) {
-          throw new SoapFault(
-              Kind.VALIDATION,
-              "The simulator only creates custom DPI rules; give the ID of an existing rule.");
-        }
-        String name = t.str("name");
-        if (name == null || name.isBlank()) {
-          throw new SoapFault(Kind.VALIDATION, "The rule name is required.");
-        }
-        if (rules.byName(name) != null) {
-          throw new SoapFault(Kind.INTEGRITY, "A DPI rule named '" + name + "' already exists.");
-        }
-        rule = new RuleRec();
-        rule.kind = k;
-        rule.id = rules.allocateId();
-        rule.authoritative = false;
-        rule.type = "custom";
-        rule.name = name;
-        rule.identifier = null;
-        rule.issued = s.now();
-        rule.lastUpdated = s.now();
-        rule.severity = Severity.fromWire(t.str("severity"));
-        if (rule.severity == Severity.UNKNOWN) {
-          rule.severity = Severity.MEDIUM;
-        }
-        rule.appTypeId = t.integer("applicationTypeID");
-        if (rule.appTypeId == null
-            || !s.catalog(RuleKind.APPLICATION_TYPE).contains(rule.appTypeId)) {
-          throw new SoapFault(Kind.VALIDATION, "A valid applicationTypeID is required.");
-        }
-        rules.put(rule);
+        rule = RuleWrites.createSoap(s, k, t);
       } else {
         rule = rules.get(id);
         if (rule == null) {
@@ -297,6 +321,10 @@ final class RuleCatalogResource implements Resource {
           rule.priority = prio.toLowerCase(Locale.ROOT);
         }
       }
+      if (id != null) {
+        RuleWrites.soapTyped(rule, t);
+      }
+      RuleWrites.soapXml(rule, t);
       rule.lastUpdated = s.now();
       return rule;
     }

@@ -59,6 +59,15 @@ final class RuleWire {
         o.put("lastUpdated", r.lastUpdated.toEpochMilli());
         o.put("identifier", r.identifier);
         o.put("template", "custom");
+        if (r.ruleXml != null) {
+          o.put("customXML", r.ruleXml);
+        }
+        if (!r.dependsOn.isEmpty()) {
+          var deps = o.putArray("dependsOnRuleIDs");
+          for (int d : r.dependsOn) {
+            deps.add(d);
+          }
+        }
         o.put("alertEnabled", r.raiseAlert);
         o.put("recommendationsMode", r.ignoreRecommendations ? "ignored" : "enabled");
         o.put("canBeAssignedAlone", true);
@@ -126,7 +135,7 @@ final class RuleWire {
         o.put("identifier", r.identifier);
         o.put("template", "custom");
         o.put("level", r.level);
-        o.put("ruleXML", RuleXml.logInspection(r));
+        o.put("ruleXML", r.ruleXml != null ? r.ruleXml : RuleXml.logInspection(r));
         o.put("alertEnabled", r.raiseAlert);
         o.put("alertMinimumSeverity", 6);
         o.put("recommendationsMode", r.ignoreRecommendations ? "ignored" : "enabled");
@@ -147,6 +156,7 @@ final class RuleWire {
         o.put("ID", r.id);
       }
     }
+    r.restFields.forEach((k, v) -> o.set(k, RestCall.JSON.valueToTree(v)));
     return o;
   }
 
@@ -187,7 +197,7 @@ final class RuleWire {
         m.put("issued", r.issued);
         m.put("priority", upper(r.priority));
         m.put("raiseAlert", r.raiseAlert);
-        m.put("ruleXML", RuleXml.ips(s.cfg.seed(), r));
+        m.put("ruleXML", r.ruleXml != null ? r.ruleXml : RuleXml.ips(s.cfg.seed(), r));
         m.put("severity", r.severity == null ? null : r.severity.name());
         m.put("templateType", "CUSTOM_XML");
         m.put("cveNumbers", r.cves.isEmpty() ? null : String.join(", ", r.cves));
@@ -230,7 +240,7 @@ final class RuleWire {
         m.put("TBUID", tbuid(r));
         m.put("alertMinSeverity", 6);
         m.put("authoritative", r.authoritative);
-        m.put("content", RuleXml.logInspection(r));
+        m.put("content", r.ruleXml != null ? r.ruleXml : RuleXml.logInspection(r));
         m.put("files", r.files);
         m.put("identifier", r.identifier);
         m.put("ignoreRecommendations", r.ignoreRecommendations);

@@ -56,6 +56,12 @@ public final class Store {
   /** Whether new rule updates are applied to policies automatically (a staging risk). */
   boolean ruleUpdatesAutoApplied;
 
+  /** System settings set through the APIs, by canonical name ({@link SimSettings}). */
+  final Map<String, String> systemSettings = new TreeMap<>();
+
+  /** The default policy's settings set through the APIs, by canonical name. */
+  final Map<String, String> defaultPolicySettings = new TreeMap<>();
+
   /** When the rule catalog last changed through a security update (recommendations age). */
   Instant catalogChanged;
 
@@ -354,5 +360,99 @@ public final class Store {
           .computeIfAbsent(c.id, k -> new TreeMap<>())
           .merge(action, 1, Integer::sum);
     }
+  }
+
+  /**
+   * The value set in exactly this scope (not inherited), by either API's name; empty when the scope
+   * holds none. System and default-policy scopes answer what was set through the APIs.
+   */
+  public synchronized Optional<String> ownSetting(io.dsm4j.model.SettingScope scope, String name) {
+    String canon = SimSettings.canonical(name);
+    return Optional.ofNullable(
+        switch (scope.level()) {
+          case SYSTEM ->
+              systemSettings.containsKey(canon) || canon.equals(SimSettings.RULE_UPDATES_AUTO)
+                  ? SimSettings.system(this, canon)
+                  : null;
+          case DEFAULT_POLICY -> defaultPolicySettings.get(canon);
+          case POLICY -> {
+            Recs.PolicyRec p = policies.get(scope.id());
+            if (p == null) {
+              throw new IllegalArgumentException("no policy with ID " + scope.id());
+            }
+            yield SimSettings.own(p, canon);
+          }
+          case COMPUTER -> {
+            Recs.ComputerRec c = computers.get(scope.id());
+            if (c == null) {
+              throw new IllegalArgumentException("no computer with ID " + scope.id());
+            }
+            yield c.settings.get(canon);
+          }
+        });
+  }
+
+  /** Rules assigned to the computer itself, ascending. */
+  public synchronized List<Integer> computerDirectRuleIds(int computerId, RuleKind kind) {
+    ComputerRec c = computers.get(computerId);
+    if (c == null) {
+      throw new IllegalArgumentException("no computer with ID " + computerId);
+    }
+    return List.copyOf(c.direct.get(kind));
+  }
+
+  /** The fields overridden on a policy (or, with {@code computer}, a computer) for one rule. */
+  public synchronized Map<String, Object> ruleOverrides(
+      boolean computer, int holderId, RuleKind kind, int ruleId) {
+    Map<Integer, Map<String, Object>> all;
+    if (computer) {
+      ComputerRec c = computers.get(holderId);
+      if (c == null) {
+        throw new IllegalArgumentException("no computer with ID " + holderId);
+      }
+      all = c.overrides.get(kind);
+    } else {
+      PolicyRec p = policies.get(holderId);
+      if (p == null) {
+        throw new IllegalArgumentException("no policy with ID " + holderId);
+      }
+      all = p.overrides.get(kind);
+    }
+    return Map.copyOf(all.getOrDefault(ruleId, Map.of()));
+  }
+
+  /** Declares what an intrusion prevention rule depends on (assigning it assigns them too). */
+  public synchronized void setRuleDependencies(int ruleId, List<Integer> dependsOn) {
+    RuleRec r = catalog(RuleKind.INTRUSION_PREVENTION).get(ruleId);
+    List<Integer> bad = PolicyTree.unknownRules(this, RuleKind.INTRUSION_PREVENTION, dependsOn);
+    if (r == null || !bad.isEmpty()) {
+      throw new IllegalArgumentException("unknown intrusion prevention rule IDs");
+    }
+    r.dependsOn.clear();
+    r.dependsOn.addAll(dependsOn);
+  }
+
+  /** The rule XML the manager holds for a rule (plain), or empty for kinds without one. */
+  public synchronized Optional<String> ruleXml(RuleKind kind, int id) {
+    RuleRec r = catalog(kind).get(id);
+    if (r == null) {
+      throw new IllegalArgumentException("no " + kind + " rule with ID " + id);
+    }
+    return switch (kind) {
+      case INTRUSION_PREVENTION ->
+          Optional.of(r.ruleXml != null ? r.ruleXml : RuleXml.ips(cfg.seed(), r));
+      case INTEGRITY_MONITORING -> Optional.ofNullable(r.customXml);
+      case LOG_INSPECTION -> Optional.of(r.ruleXml != null ? r.ruleXml : RuleXml.logInspection(r));
+      case FIREWALL, APPLICATION_TYPE -> Optional.empty();
+    };
+  }
+
+  /** The other REST fields a custom rule was given (fields the simulator does not model). */
+  public synchronized Map<String, Object> ruleRestFields(RuleKind kind, int id) {
+    RuleRec r = catalog(kind).get(id);
+    if (r == null) {
+      throw new IllegalArgumentException("no " + kind + " rule with ID " + id);
+    }
+    return Map.copyOf(r.restFields);
   }
 }

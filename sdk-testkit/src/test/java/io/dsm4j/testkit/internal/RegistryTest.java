@@ -14,11 +14,13 @@ class RegistryTest {
   @Test
   void servedSetsComeFromTheResourceTable() {
     assertThat(Registry.servedSoapOperations())
-        .hasSize(121) // 68 before the fleet; the computer lifecycle and alerts; lists, schedules,
-        // anti-malware, group writes; the user… operations (5) and signInAsTenant
+        // 68 before the fleet; the computer lifecycle and alerts; lists, schedules, anti-malware,
+        // group writes; the user… operations (5) and signInAsTenant (121); the six setting writes,
+        // the five custom rule deletes, applicationTypeSave and DPIRuleDependenciesRetrieve (13).
+        .hasSize(121 + 13)
         .contains("securityProfileRetrieveAll", "DPIRuleSave", "DPIEventRetrieve", "endSession")
         .contains("hostCreate", "hostAgentActivate", "alertStatusRetrieve")
-        .doesNotContain("applicationTypeSave", "hostRebuildBaseline");
+        .doesNotContain("hostRebuildBaseline");
     assertThat(List.copyOf(Registry.servedSoapOperations())).isSorted();
     assertThat(Registry.servedRestRoutes())
         .contains(
@@ -31,7 +33,10 @@ class RegistryTest {
             "POST /api/computers",
             "DELETE /api/computers/{id}",
             "POST /api/agentdeploymentscripts")
-        .doesNotContain("PUT /api/policies/{id}", "POST /api/computers/{id}/firewall/assignments");
+        .contains(
+            "POST /api/computers/{id}/firewall/assignments",
+            "DELETE /api/computers/{id}/loginspection/rules/{id}")
+        .doesNotContain("PUT /api/policies/{id}");
     assertThat(List.copyOf(Registry.servedRestRoutes())).isSorted();
     SoapOperations ops = Registry.operations();
     assertThat(ops.needsSession("authenticate")).isFalse();

@@ -2,6 +2,7 @@ package io.dsm4j.automation.internal.rollout;
 
 import io.dsm4j.Capability;
 import io.dsm4j.ManagerInfo;
+import io.dsm4j.RuleOverrides;
 import io.dsm4j.automation.RefusedException;
 import io.dsm4j.automation.RollbackReport;
 import io.dsm4j.automation.internal.Checkpoints;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -81,9 +83,9 @@ public final class RollbackRun {
               + " new rule(s) stay in the catalog, no longer assigned by this rollout");
       if (!plan.overrides().isEmpty() || !j.rolledBackOverrides.isEmpty()) {
         notes.add(
-            "the per-policy detect-only overrides this rollout set are set back to each rule's"
-                + " global flag (dsm4j cannot remove an override yet; the policies behave as"
-                + " before)");
+            "the per-policy detect-only overrides this rollout set are removed where detect-only"
+                + " is all they override (the policies follow each rule's own flag again), else"
+                + " set back to the rule's global flag");
       }
       if (j.appliedAt == null) {
         notes.add("the update was never applied by this journal");
@@ -172,10 +174,13 @@ public final class RollbackRun {
               ctx.clock().instant());
       file.write(j);
       Checkpoints.reached("rollback.override.intent");
-      ctx.manager()
-          .rules()
-          .intrusionPrevention()
-          .setDetectOnlyOnPolicy(o.policyId(), o.ruleId(), o.restoredTo());
+      boolean removed = removeOverride(o.policyId(), o.ruleId());
+      if (!removed) {
+        ctx.manager()
+            .rules()
+            .intrusionPrevention()
+            .setDetectOnlyOnPolicy(o.policyId(), o.ruleId(), o.restoredTo());
+      }
       Checkpoints.reached("rollback.override.changed");
       j.rolledBackOverrides.computeIfAbsent(o.policyId(), k -> new TreeSet<>()).add(o.ruleId());
       j.intent = null;
@@ -185,9 +190,9 @@ public final class RollbackRun {
               + o.policyId()
               + ": rule "
               + o.ruleId()
-              + " detect-only override set back to the global flag ("
-              + o.restoredTo()
-              + ")");
+              + (removed
+                  ? " detect-only override removed (the policy follows the rule again)"
+                  : " detect-only override set back to the global flag (" + o.restoredTo() + ")"));
     }
     for (RollbackReport.RuleRestore r : plan.rules()) {
       j.intent =
@@ -202,5 +207,25 @@ public final class RollbackRun {
       file.write(j);
       ctx.say("rule " + r.ruleId() + " detect-only restored to " + r.restoredTo());
     }
+  }
+
+  /**
+   * Removes the rule's override on the policy when detect-only is all it overrides (what the
+   * rollout set on a rule new to the policy), so the policy follows the rule's own flag again, as
+   * before the rollout. An override of other fields too is someone else's: it stays, and only
+   * detect-only is set back. Without override access (SOAP) nothing is removed.
+   *
+   * @return whether the override was removed
+   */
+  private boolean removeOverride(int policyId, int ruleId) {
+    if (!ctx.manager().capabilities().supports(Capability.RULE_OVERRIDES, RolloutContext.IPS)) {
+      return false;
+    }
+    RuleOverrides overrides = ctx.manager().policies().ruleOverrides(RolloutContext.IPS);
+    if (!overrides.overrides(policyId, ruleId).asMap().keySet().equals(Set.of("detectOnly"))) {
+      return false;
+    }
+    overrides.reset(policyId, ruleId);
+    return true;
   }
 }

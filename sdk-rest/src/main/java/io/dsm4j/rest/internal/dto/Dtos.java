@@ -1,8 +1,10 @@
 package io.dsm4j.rest.internal.dto;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON shapes of {@code /api} that dsm4j reads and writes. Property names follow the spec
@@ -37,7 +39,8 @@ public final class Dtos {
       ModuleDto integrityMonitoring,
       ModuleDto logInspection,
       String recommendationScanMode,
-      java.util.Map<String, SettingValue> policySettings) {}
+      java.util.Map<String, SettingValue> policySettings,
+      @JsonAnySetter Map<String, Object> other) {}
 
   /** A setting: {@code {"value": "..."}}; every value is a string. */
   public record SettingValue(String value) {}
@@ -58,7 +61,8 @@ public final class Dtos {
       Boolean detectOnly,
       @JsonProperty("applicationTypeID") Integer applicationTypeId,
       Long originalIssue,
-      Long lastUpdated) {}
+      Long lastUpdated,
+      @JsonAnySetter Map<String, Object> other) {}
 
   /** A rule modification that only sets the detect-only flag. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
