@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -39,22 +40,7 @@ final class RuleJsonInput {
   static RuleUpdate ruleUpdate(Dsm4j root, Path file) {
     JsonInput in = JsonFiles.readObject(root, file);
     RuleUpdate.Builder b = RuleUpdate.builder();
-    in.node()
-        .fieldNames()
-        .forEachRemaining(
-            k -> {
-              if (READ_ONLY_RULE_FIELDS.contains(k)) {
-                return;
-              }
-              if (k.equals(RULE_XML)) {
-                ruleXml(in, b::ruleXml);
-                return;
-              }
-              Object v = value(in, k);
-              if (v != null) {
-                usage(in, k, () -> b.field(restName(k), v));
-              }
-            });
+    eachField(in, Set.of(), b::ruleXml, b::field);
     RuleUpdate changes = b.build();
     if (changes.isEmpty()) {
       throw in.bad("changes no field");
@@ -80,21 +66,7 @@ final class RuleJsonInput {
       throw in.bad("the rule needs a \"name\"");
     }
     RuleDraft.Generic b = RuleDraft.of(kind, name);
-    n.fieldNames()
-        .forEachRemaining(
-            key -> {
-              if (READ_ONLY_RULE_FIELDS.contains(key) || key.equals("name")) {
-                return;
-              }
-              if (key.equals(RULE_XML)) {
-                ruleXml(in, b::ruleXml);
-                return;
-              }
-              Object v = value(in, key);
-              if (v != null) {
-                usage(in, key, () -> b.field(restName(key), v));
-              }
-            });
+    eachField(in, Set.of("name"), b::ruleXml, b::field);
     if (!n.has(RULE_XML) && n.get("extra") instanceof ObjectNode extra) {
       Map<String, Object> fields = new LinkedHashMap<>();
       extra.fields().forEachRemaining(e -> fields.put(e.getKey(), JsonFiles.plain(e.getValue())));
@@ -125,20 +97,38 @@ final class RuleJsonInput {
     return REST_NAMES.getOrDefault(cliName, cliName);
   }
 
-  /** The plain rule XML, when the file gives one. */
-  private static void ruleXml(JsonInput in, Consumer<String> set) {
-    String xml = in.text(RULE_XML);
-    if (xml != null) {
-      set.accept(xml);
-    }
-  }
-
-  private static void usage(JsonInput in, String key, Runnable r) {
-    try {
-      r.run();
-    } catch (IllegalArgumentException e) {
-      throw in.bad("'" + key + "': " + e.getMessage());
-    }
+  /**
+   * Hands each field the file sets to the builder: {@code ruleXml} as plain XML, the others by
+   * their REST name; read-only fields, {@code skipped} ones and nulls are left out.
+   */
+  private static void eachField(
+      JsonInput in,
+      Set<String> skipped,
+      Consumer<String> ruleXml,
+      BiConsumer<String, Object> field) {
+    in.node()
+        .fieldNames()
+        .forEachRemaining(
+            k -> {
+              if (READ_ONLY_RULE_FIELDS.contains(k) || skipped.contains(k)) {
+                return;
+              }
+              if (k.equals(RULE_XML)) {
+                String xml = in.text(RULE_XML);
+                if (xml != null) {
+                  ruleXml.accept(xml);
+                }
+                return;
+              }
+              Object v = value(in, k);
+              if (v != null) {
+                try {
+                  field.accept(restName(k), v);
+                } catch (IllegalArgumentException e) {
+                  throw in.bad("'" + k + "': " + e.getMessage());
+                }
+              }
+            });
   }
 
   /** A field's value as text, boolean, number or list; null stays unset; objects are refused. */
