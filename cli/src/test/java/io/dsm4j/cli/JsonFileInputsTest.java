@@ -43,38 +43,36 @@ class JsonFileInputsTest extends CliSimulatorFixture {
     assertThat(r.err().strip().lines()).as("one line").hasSize(1);
   }
 
+  private void assertEveryCommand(Path file, String... parts) {
+    for (List<String> c : COMMANDS) {
+      assertUsage(c, file, parts);
+    }
+  }
+
   @Test
   void syntaxErrors_nameTheFileTheLineAndTheColumn() throws Exception {
     Path f = Files.writeString(dir.resolve("syntax.json"), "{\n  \"name\": \"x\",\n  oops\n}");
-    for (List<String> c : COMMANDS) {
-      assertUsage(c, f, "not valid JSON at line 3, column");
-    }
+    assertEveryCommand(f, "not valid JSON at line 3, column");
   }
 
   @Test
   void aKeyTwice_isRefused() throws Exception {
     Path f = Files.writeString(dir.resolve("twice.json"), "{\"name\":\"a\",\"name\":\"b\"}");
-    for (List<String> c : COMMANDS) {
-      assertUsage(c, f, "not valid JSON at line 1", "Duplicate field 'name'");
-    }
+    assertEveryCommand(f, "not valid JSON at line 1", "Duplicate field 'name'");
   }
 
   @Test
   void anythingButOneObject_isRefused() throws Exception {
     Path array = Files.writeString(dir.resolve("array.json"), "[{\"name\":\"x\"}]");
     Path empty = Files.writeString(dir.resolve("empty.json"), "  ");
-    for (List<String> c : COMMANDS) {
-      assertUsage(c, array, "must hold one JSON object");
-      assertUsage(c, empty, "is empty");
-    }
+    assertEveryCommand(array, "must hold one JSON object");
+    assertEveryCommand(empty, "is empty");
   }
 
   @Test
   void aFileThatCannotBeRead_saysWhy() {
     Path missing = dir.resolve("missing.json");
-    for (List<String> c : COMMANDS) {
-      assertUsage(c, missing, "cannot read: no such file or directory");
-    }
+    assertEveryCommand(missing, "cannot read: no such file or directory");
   }
 
   @Test
