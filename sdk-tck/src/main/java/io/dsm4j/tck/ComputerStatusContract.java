@@ -60,6 +60,9 @@ public interface ComputerStatusContract extends ContractFixture {
           .isEqualTo(t.cloud() == null ? null : t.cloud().instanceId());
       assertThat(c.agentVersion()).as(who).isEqualTo(t.agentVersion());
       for (SecurityModule m : SecurityModule.values()) {
+        if (m.extended()) {
+          continue; // computers report the five modules both APIs have
+        }
         ModuleStatus got = s.modules().get(m);
         assertThat(got).as(who + " " + m).isNotNull();
         assertThat(got.state()).as(who + " " + m).isEqualTo(t.status().modules().get(m).state());

@@ -1,5 +1,7 @@
 package io.dsm4j.soap.internal;
 
+import io.dsm4j.Backend;
+import io.dsm4j.exception.UnsupportedCapabilityException;
 import io.dsm4j.model.AppliedState;
 import io.dsm4j.model.ComputerGroup;
 import io.dsm4j.model.ModuleState;
@@ -232,6 +234,10 @@ final class Mappers {
       case LOG_INSPECTION ->
           t.setLogInspectionState(
               simpleWire(SecurityProfileLogInspectionState.class, module, state).name());
+      // SecurityProfileTransport has no state for these; the core routes them elsewhere.
+      case WEB_REPUTATION, APPLICATION_CONTROL, ACTIVITY_MONITORING ->
+          throw new UnsupportedCapabilityException(
+              "the SOAP API has no " + module + " state", "policies.update", Backend.SOAP);
     }
   }
 

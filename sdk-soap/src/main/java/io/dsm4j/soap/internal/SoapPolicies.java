@@ -105,6 +105,9 @@ final class SoapPolicies implements PolicyOperations {
     // Modules the draft leaves open: inherited under a parent, off at the top level.
     ModuleState open = draft.parentId() != null ? ModuleState.INHERITED : ModuleState.OFF;
     for (SecurityModule m : SecurityModule.values()) {
+      if (m.extended()) {
+        continue; // not in the SOAP transport; a draft setting one is routed elsewhere
+      }
       Mappers.setState(t, m, draft.moduleStates().getOrDefault(m, open));
     }
     for (RuleKind k : RuleKind.values()) {

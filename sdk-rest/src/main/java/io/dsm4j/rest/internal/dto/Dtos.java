@@ -38,6 +38,9 @@ public final class Dtos {
       ModuleDto intrusionPrevention,
       ModuleDto integrityMonitoring,
       ModuleDto logInspection,
+      ModuleDto webReputation,
+      ModuleDto applicationControl,
+      ModuleDto activityMonitoring,
       String recommendationScanMode,
       java.util.Map<String, SettingValue> policySettings,
       @JsonAnySetter Map<String, Object> other) {}
