@@ -101,8 +101,7 @@ final class ComputerWire {
     o.put("ID", c.id);
     for (SecurityModule m : SecurityModule.values()) {
       String key = Names.restModuleKey(m);
-      // The computers of the simulator model the five classic modules only.
-      if (m.extended() || !(modules || expand.contains(key))) {
+      if (!(modules || expand.contains(key))) {
         continue;
       }
       ModuleState st = Fleet.moduleState(s, c, m);

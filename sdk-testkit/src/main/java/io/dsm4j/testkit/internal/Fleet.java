@@ -104,9 +104,6 @@ final class Fleet {
   static Computer view(Store s, ComputerRec c) {
     Map<SecurityModule, ModuleStatus> modules = new EnumMap<>(SecurityModule.class);
     for (SecurityModule m : SecurityModule.values()) {
-      if (m.extended()) {
-        continue; // the simulator's computers model the five classic modules only
-      }
       ModuleState st = moduleState(s, c, m);
       modules.put(
           m,
