@@ -201,6 +201,20 @@ final class Mappers {
     };
   }
 
+  /**
+   * Refuses, before any request, states {@code SecurityProfileTransport} has no field for (the core
+   * routes them to a backend declaring {@code EXTENDED_MODULE_STATES}; this is the SPI's own
+   * guard).
+   */
+  static void refuseExtendedStates(Map<SecurityModule, ModuleState> states, String op) {
+    for (SecurityModule m : states.keySet()) {
+      if (m.extended()) {
+        throw new UnsupportedCapabilityException(
+            "the " + m + " state is not supported by the SOAP API", op, Backend.SOAP);
+      }
+    }
+  }
+
   /** Sets one module's state on a transport; the core has already checked the combination. */
   static void setState(SecurityProfileTransport t, SecurityModule module, ModuleState state) {
     switch (module) {
@@ -237,7 +251,9 @@ final class Mappers {
       // SecurityProfileTransport has no state for these; the core routes them elsewhere.
       case WEB_REPUTATION, APPLICATION_CONTROL, ACTIVITY_MONITORING ->
           throw new UnsupportedCapabilityException(
-              "the SOAP API has no " + module + " state", "policies.update", Backend.SOAP);
+              "the " + module + " state is not supported by the SOAP API",
+              "policies.update",
+              Backend.SOAP);
     }
   }
 
