@@ -163,8 +163,10 @@ final class PolicyCodeCommands {
         required = true,
         paramLabel = "CHANGES.json",
         description =
-            "name, description and moduleStates ({\"firewall\": \"on\", …}); id, parentId and"
-                + " extra are ignored.")
+            "name, description and moduleStates ({\"firewall\": \"on\", …}; modules:"
+                + " anti-malware, firewall, ips, integrity, log-inspection, web-reputation,"
+                + " application-control, activity-monitoring — the last three through REST"
+                + " only); id, parentId and extra are ignored.")
     Path file;
 
     @Override
