@@ -9,6 +9,12 @@ public enum Capability {
   POLICIES(false),
   /** Create, update and delete policies. */
   POLICY_WRITE(false),
+  /**
+   * Read and set the states of the modules only the REST API has (web reputation, application
+   * control, activity monitoring; see {@link io.dsm4j.model.SecurityModule#extended()}). Setting
+   * one also needs {@link #POLICY_WRITE}.
+   */
+  EXTENDED_MODULE_STATES(false),
   /** List, get and find rules of a kind. */
   RULES(true),
   /** Create, update and delete custom rules of a kind. */

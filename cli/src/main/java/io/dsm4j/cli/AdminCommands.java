@@ -1,6 +1,5 @@
 package io.dsm4j.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.dsm4j.Manager;
 import io.dsm4j.model.Administrator;
 import io.dsm4j.model.AdministratorDraft;
@@ -36,33 +35,33 @@ final class AdminCommands {
 
   /** The draft the file describes: only the keys present are set. */
   static AdministratorDraft draft(Dsm4j root, Path file) {
-    JsonNode o = JsonFiles.object(root, file, TAKEN, IGNORED);
+    JsonInput o = JsonFiles.readObject(root, file, TAKEN, IGNORED);
     return Connector.usage(
         "--file",
         () -> {
           AdministratorDraft.Builder b = AdministratorDraft.builder();
           String v;
-          if ((v = JsonFiles.text(o, "username")) != null) {
+          if ((v = o.text("username")) != null) {
             b.username(v);
           }
-          if ((v = JsonFiles.text(o, "password")) != null) {
+          if ((v = o.text("password")) != null) {
             root.secrets.add(v); // masked on stderr from now on
             b.password(v.toCharArray());
           }
-          Integer role = JsonFiles.integer(o, "roleId");
+          Integer role = o.integer("roleId");
           if (role != null) {
             b.roleId(role);
           }
-          if ((v = JsonFiles.text(o, "fullName")) != null) {
+          if ((v = o.text("fullName")) != null) {
             b.fullName(v);
           }
-          if ((v = JsonFiles.text(o, "description")) != null) {
+          if ((v = o.text("description")) != null) {
             b.description(v);
           }
-          if ((v = JsonFiles.text(o, "emailAddress")) != null) {
+          if ((v = o.text("emailAddress")) != null) {
             b.emailAddress(v);
           }
-          Boolean active = JsonFiles.bool(o, "active");
+          Boolean active = o.bool("active");
           if (active != null) {
             b.active(active);
           }

@@ -449,6 +449,9 @@ final class Connector {
     try {
       return check.get();
     } catch (Dsm4j.UsageException e) {
+      if (e.getMessage().startsWith(source)) {
+        throw e; // it names the input already (e.g. "--file X: 'name' must be a string")
+      }
       throw new Dsm4j.UsageException(source + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new Dsm4j.UsageException(source + ": " + e.getMessage(), e);

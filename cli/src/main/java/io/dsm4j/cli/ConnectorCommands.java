@@ -1,6 +1,5 @@
 package io.dsm4j.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.dsm4j.Manager;
 import io.dsm4j.model.CloudConnector;
 import io.dsm4j.model.CloudConnectorDraft;
@@ -99,9 +98,9 @@ final class ConnectorCommands {
       Map<String, Class<?>> settings = CloudConnectorDraft.settingsOf(t);
       Set<String> taken = new HashSet<>(settings.keySet());
       taken.add("name");
-      JsonNode o =
-          JsonFiles.object(root(), file, taken, Set.of("id", "type", "lastSynced", "extra"));
-      String name = JsonFiles.text(o, "name");
+      JsonInput o =
+          JsonFiles.readObject(root(), file, taken, Set.of("id", "type", "lastSynced", "extra"));
+      String name = o.text("name");
       if (name == null) {
         throw new Dsm4j.UsageException("--file " + file + ": the connector needs a \"name\"");
       }
@@ -113,10 +112,10 @@ final class ConnectorCommands {
                 for (Map.Entry<String, Class<?>> s : settings.entrySet()) {
                   Object v =
                       s.getValue() == Boolean.class
-                          ? JsonFiles.bool(o, s.getKey())
+                          ? o.bool(s.getKey())
                           : s.getValue() == Integer.class
-                              ? JsonFiles.integer(o, s.getKey())
-                              : JsonFiles.text(o, s.getKey());
+                              ? o.integer(s.getKey())
+                              : o.text(s.getKey());
                   if (v != null) {
                     if (CloudConnectorDraft.isSecret(s.getKey())) {
                       root().secrets.add(String.valueOf(v));

@@ -77,7 +77,7 @@ final class EventTaskCommands {
 
     @Override
     int run(Manager m, Output out) {
-      var draft = TaskFiles.eventTask(JsonInput.read(root(), file));
+      var draft = TaskFiles.eventTask(JsonFiles.readObject(root(), file));
       out.record(m.eventBasedTasks().create(draft), COLUMNS);
       return 0;
     }

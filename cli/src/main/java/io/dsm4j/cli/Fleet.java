@@ -1,17 +1,10 @@
 package io.dsm4j.cli;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.dsm4j.Manager;
 import io.dsm4j.exception.DsmException;
 import io.dsm4j.model.ComputerGroup;
 import io.dsm4j.model.IdOrName;
 import io.dsm4j.model.ListKind;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +13,7 @@ import java.util.function.IntConsumer;
 
 /**
  * What the fleet's commands (groups, lists, schedules, tasks, anti-malware) share: the list kinds'
- * spellings, resolving a computer group whose name may be ambiguous, deleting several objects, and
- * reading a {@code --file} JSON object.
+ * spellings, resolving a computer group whose name may be ambiguous and deleting several objects.
  */
 final class Fleet {
   private Fleet() {}
@@ -153,42 +145,6 @@ final class Fleet {
           return found(f.id(), nameOf.apply(f.item()));
         },
         delete);
-  }
-
-  private static final JsonMapper JSON =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.USE_LONG_FOR_INTS)
-          .build();
-
-  /**
-   * Reads a JSON object from {@code --file} ({@code -} reads stdin); a file that is not one is the
-   * user's input error (usage).
-   */
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> readObject(Dsm4j root, Path file) {
-    Object v;
-    try {
-      v =
-          file.toString().equals("-")
-              ? JSON.readValue(root.in, Object.class)
-              : JSON.readValue(Files.readAllBytes(file), Object.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException j) {
-      var at = j.getLocation();
-      throw new Dsm4j.UsageException(
-          "--file "
-              + file
-              + ": not valid JSON"
-              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-              + ": "
-              + Terminal.oneLine(j.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new Dsm4j.UsageException("--file " + file + ": " + Failures.fileReason(e));
-    }
-    if (!(v instanceof Map<?, ?>)) {
-      throw new Dsm4j.UsageException("--file " + file + ": must hold one JSON object");
-    }
-    return new LinkedHashMap<>((Map<String, Object>) v);
   }
 
   /** A label for messages: the name, or the ID. */

@@ -1,5 +1,6 @@
 package io.dsm4j.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,16 +10,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * The {@code --file X.json} inputs: one JSON object, read strictly (a key twice is refused), whose
- * keys are the ones a command takes; what {@code --output json} prints about the object is accepted
- * too and its read-only keys ({@code id}, …) are ignored. Everything wrong here is the user's own
- * input: a usage error.
+ * The one reader of the {@code --file X.json} inputs: the file ({@code -}: stdin), parsed strictly
+ * (a key twice is refused), holding one JSON object, read through {@link JsonInput}. What {@code
+ * --output json} prints about an object is accepted too; its read-only keys ({@code id}, …) are the
+ * commands' {@code ignored} keys. Everything wrong here is the user's own input: a usage error
+ * naming {@code --file PATH}.
  */
 final class JsonFiles {
   static final ObjectMapper JSON =
@@ -26,24 +26,21 @@ final class JsonFiles {
 
   private JsonFiles() {}
 
-  /** The object in the file ({@code -}: stdin), checked against the keys taken and ignored. */
-  static JsonNode object(Dsm4j root, Path file, Set<String> taken, Set<String> ignored) {
-    JsonNode n = parse(read(root, file), "--file " + file);
+  /** The object in the file ({@code -}: stdin); the caller checks its keys. */
+  static JsonInput readObject(Dsm4j root, Path file) {
+    String where = "--file " + file;
+    JsonNode n = parse(read(root, file), where);
     if (!n.isObject()) {
-      throw new Dsm4j.UsageException("--file " + file + " must hold one JSON object");
+      throw new Dsm4j.UsageException(where + ": must hold one JSON object");
     }
-    Set<String> unknown = new TreeSet<>();
-    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-      String k = it.next();
-      if (!taken.contains(k) && !ignored.contains(k)) {
-        unknown.add(k);
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw new Dsm4j.UsageException(
-          "--file " + file + ": unknown keys " + unknown + "; it takes " + new TreeSet<>(taken));
-    }
-    return n;
+    return new JsonInput(n, where);
+  }
+
+  /** The object in the file ({@code -}: stdin), checked against the keys taken and ignored. */
+  static JsonInput readObject(Dsm4j root, Path file, Set<String> taken, Set<String> ignored) {
+    JsonInput in = readObject(root, file);
+    in.check(taken, ignored);
+    return in;
   }
 
   /** The file's text ({@code -}: stdin). */
@@ -54,54 +51,31 @@ final class JsonFiles {
           : Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new Dsm4j.UsageException(
-          "cannot read --file " + file + ": " + Failures.fileReason(e), e);
+          "--file " + file + ": cannot read: " + Failures.fileReason(e), e);
     }
   }
 
+  /**
+   * JSON text, parsed strictly; {@code what} names it in the usage error (with the line and column
+   * of a syntax error); empty text is refused too. The parser's exception is not the cause: its
+   * message would repeat the location on the error line.
+   */
   static JsonNode parse(String text, String what) {
     try {
       JsonNode n = JSON.readTree(text);
       if (n == null || n.isMissingNode()) {
-        throw new Dsm4j.UsageException(what + " is empty");
+        throw new Dsm4j.UsageException(what + ": is empty");
       }
       return n;
     } catch (JsonProcessingException e) {
-      throw new Dsm4j.UsageException(what + " is not JSON: " + e.getOriginalMessage(), e);
+      JsonLocation at = e.getLocation();
+      throw new Dsm4j.UsageException(
+          what
+              + ": not valid JSON"
+              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+              + ": "
+              + Terminal.oneLine(e.getOriginalMessage()));
     }
-  }
-
-  /** A text value, or null when absent or null; another type is a usage error. */
-  static String text(JsonNode o, String key) {
-    JsonNode v = o.get(key);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw new Dsm4j.UsageException("'" + key + "' must be a string");
-    }
-    return v.textValue();
-  }
-
-  static Integer integer(JsonNode o, String key) {
-    JsonNode v = o.get(key);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      throw new Dsm4j.UsageException("'" + key + "' must be an integer");
-    }
-    return v.intValue();
-  }
-
-  static Boolean bool(JsonNode o, String key) {
-    JsonNode v = o.get(key);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isBoolean()) {
-      throw new Dsm4j.UsageException("'" + key + "' must be true or false");
-    }
-    return v.booleanValue();
   }
 
   /** JSON text as plain data for {@link Output} (maps keep the manager's order). */

@@ -14,7 +14,6 @@ import io.dsm4j.model.SecurityModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,7 +104,7 @@ final class PolicyCodeCommands {
       if (check && yes) {
         throw new Dsm4j.UsageException("--check and --yes exclude each other");
       }
-      PolicyDocument doc = read(file);
+      PolicyDocument doc = read(root(), file);
       PolicyAsCode pac = new PolicyAsCode(m);
       if (!yes) {
         PolicyPlan plan = pac.plan(doc, prune);
@@ -138,15 +137,8 @@ final class PolicyCodeCommands {
       out.rows(PLAN_COLUMNS, rows);
     }
 
-    private static PolicyDocument read(Path file) {
-      String text;
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (NoSuchFileException e) {
-        throw new Dsm4j.UsageException("--file: no such file: " + file);
-      } catch (IOException e) {
-        throw new Dsm4j.UsageException("--file: cannot read " + file + ": " + e.getMessage());
-      }
+    private static PolicyDocument read(Dsm4j root, Path file) {
+      String text = JsonFiles.read(root, file);
       try {
         return PolicyDocument.fromJson(text);
       } catch (IllegalArgumentException e) {
@@ -171,13 +163,16 @@ final class PolicyCodeCommands {
         required = true,
         paramLabel = "CHANGES.json",
         description =
-            "name, description and moduleStates ({\"firewall\": \"on\", …}); id, parentId and"
-                + " extra are ignored.")
+            "name, description and moduleStates ({\"firewall\": \"on\", …}; modules:"
+                + " anti-malware, firewall, ips, integrity, log-inspection, web-reputation,"
+                + " application-control, activity-monitoring — the last three through REST"
+                + " only); id, parentId and extra are ignored.")
     Path file;
 
     @Override
     int run(Manager m, Output out) {
-      JsonNode n = RuleJsonInput.object(file, "--file");
+      JsonInput in = JsonFiles.readObject(root(), file);
+      JsonNode n = in.node();
       PolicyUpdate.Builder b = PolicyUpdate.builder();
       n.fields()
           .forEachRemaining(
@@ -188,36 +183,35 @@ final class PolicyCodeCommands {
                   return;
                 }
                 switch (k) {
-                  case "name" -> Connector.usage("--file: name", () -> b.name(text(v, k)));
-                  case "description" -> b.description(text(v, k));
+                  case "name" ->
+                      Connector.usage("--file " + file + ": 'name'", () -> b.name(text(in, v, k)));
+                  case "description" -> b.description(text(in, v, k));
                   case "moduleStates" -> {
                     if (!v.isObject()) {
-                      throw new Dsm4j.UsageException("--file: moduleStates must be an object");
+                      throw in.bad("'moduleStates' must be an object");
                     }
                     v.fields()
                         .forEachRemaining(
                             s ->
                                 b.moduleState(
                                     parse(SecurityModule.class, s.getKey()),
-                                    parse(ModuleState.class, text(s.getValue(), s.getKey()))));
+                                    parse(ModuleState.class, text(in, s.getValue(), s.getKey()))));
                   }
-                  default ->
-                      throw new Dsm4j.UsageException(
-                          "--file: a policy has no field '" + k + "' to change");
+                  default -> throw in.bad("a policy has no field '" + k + "' to change");
                 }
               });
       PolicyUpdate update = b.build();
       if (update.isEmpty()) {
-        throw new Dsm4j.UsageException("--file: " + file + " changes no field");
+        throw in.bad("changes no field");
       }
       Policy p = policy(m, policy);
       out.record(m.policies().update(p.id(), update), PolicyCommands.COLUMNS);
       return 0;
     }
 
-    private static String text(JsonNode v, String what) {
+    private static String text(JsonInput in, JsonNode v, String what) {
       if (!v.isTextual()) {
-        throw new Dsm4j.UsageException("--file: " + what + " must be text");
+        throw in.bad("'" + what + "' must be a string");
       }
       return v.textValue();
     }

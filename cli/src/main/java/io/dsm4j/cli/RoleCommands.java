@@ -1,6 +1,5 @@
 package io.dsm4j.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.dsm4j.Manager;
 import io.dsm4j.model.Role;
 import io.dsm4j.model.RoleDraft;
@@ -41,29 +40,29 @@ final class RoleCommands {
   private RoleCommands() {}
 
   static RoleDraft draft(Dsm4j root, Path file) {
-    JsonNode o = JsonFiles.object(root, file, TAKEN, IGNORED);
+    JsonInput o = JsonFiles.readObject(root, file, TAKEN, IGNORED);
     return Connector.usage(
         "--file",
         () -> {
           RoleDraft.Builder b = RoleDraft.builder();
           String v;
-          if ((v = JsonFiles.text(o, "name")) != null) {
+          if ((v = o.text("name")) != null) {
             b.name(v);
           }
-          if ((v = JsonFiles.text(o, "description")) != null) {
+          if ((v = o.text("description")) != null) {
             b.description(v);
           }
           Boolean f;
-          if ((f = JsonFiles.bool(o, "allComputers")) != null) {
+          if ((f = o.bool("allComputers")) != null) {
             b.allComputers(f);
           }
-          if ((f = JsonFiles.bool(o, "allPolicies")) != null) {
+          if ((f = o.bool("allPolicies")) != null) {
             b.allPolicies(f);
           }
-          if ((f = JsonFiles.bool(o, "allowUserInterface")) != null) {
+          if ((f = o.bool("allowUserInterface")) != null) {
             b.allowUserInterface(f);
           }
-          if ((f = JsonFiles.bool(o, "allowWebService")) != null) {
+          if ((f = o.bool("allowWebService")) != null) {
             b.allowWebService(f);
           }
           return b.build();

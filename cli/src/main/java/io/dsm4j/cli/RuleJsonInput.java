@@ -1,24 +1,20 @@
 package io.dsm4j.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dsm4j.model.Fields;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleDraft;
 import io.dsm4j.model.RuleKind;
 import io.dsm4j.model.RuleUpdate;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Rule and policy {@code --file X.json} inputs: one JSON object, with the field names {@code
@@ -26,9 +22,6 @@ import java.util.Set;
  * or parsed is the user's input: a usage error.
  */
 final class RuleJsonInput {
-  private static final JsonMapper JSON =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-
   /** Fields a rule prints that are never changed through an input file. */
   static final Set<String> READ_ONLY_RULE_FIELDS =
       Set.of(
@@ -43,47 +36,14 @@ final class RuleJsonInput {
 
   private RuleJsonInput() {}
 
-  static JsonNode object(Path file, String option) {
-    JsonNode n;
-    try {
-      n = JSON.readTree(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      throw new Dsm4j.UsageException(option + ": no such file: " + file);
-    } catch (JsonProcessingException e) {
-      throw new Dsm4j.UsageException(
-          option + ": " + file + " is not valid JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new Dsm4j.UsageException(option + ": cannot read " + file + ": " + e.getMessage());
-    }
-    if (n == null || !n.isObject()) {
-      throw new Dsm4j.UsageException(option + ": " + file + " must hold one JSON object");
-    }
-    return n;
-  }
-
   /** A rule's changes from a file; read-only fields are skipped. */
-  static RuleUpdate ruleUpdate(Path file, String option) {
-    JsonNode n = object(file, option);
+  static RuleUpdate ruleUpdate(Dsm4j root, Path file) {
+    JsonInput in = JsonFiles.readObject(root, file);
     RuleUpdate.Builder b = RuleUpdate.builder();
-    n.fields()
-        .forEachRemaining(
-            e -> {
-              if (READ_ONLY_RULE_FIELDS.contains(e.getKey())) {
-                return;
-              }
-              Object v = value(e.getValue(), option + ": " + e.getKey());
-              if (v == null) {
-                return;
-              }
-              if (e.getKey().equals(RULE_XML)) {
-                b.ruleXml(text(v, option + ": " + RULE_XML));
-              } else {
-                usage(option + ": " + e.getKey(), () -> b.field(restName(e.getKey()), v));
-              }
-            });
+    eachField(in, Set.of(), b::ruleXml, b::field);
     RuleUpdate changes = b.build();
     if (changes.isEmpty()) {
-      throw new Dsm4j.UsageException(option + ": " + file + " changes no field");
+      throw in.bad("changes no field");
     }
     return changes;
   }
@@ -94,40 +54,22 @@ final class RuleJsonInput {
    * reads it), any other field by its REST name. Read-only fields and the rest of {@code extra} are
    * ignored; a {@code kind} other than {@code --kind} is a usage error.
    */
-  static RuleDraft ruleDraft(RuleKind kind, Path file, String option) {
-    JsonNode n = object(file, option);
+  static RuleDraft ruleDraft(Dsm4j root, RuleKind kind, Path file) {
+    JsonInput in = JsonFiles.readObject(root, file);
+    JsonNode n = in.node();
     JsonNode k = n.get("kind");
     if (k != null && !k.isNull() && Base.kind(k.asText()) != kind) {
-      throw new Dsm4j.UsageException(
-          option + ": the file holds a " + k.asText() + " rule, not " + Base.kindName(kind));
+      throw in.bad("the file holds a " + k.asText() + " rule, not " + Base.kindName(kind));
     }
-    JsonNode name = n.get("name");
-    if (name == null || !name.isTextual() || name.textValue().isBlank()) {
-      throw new Dsm4j.UsageException(option + ": " + file + " has no rule name");
+    String name = in.text("name");
+    if (name == null || name.isBlank()) {
+      throw in.bad("the rule needs a \"name\"");
     }
-    RuleDraft.Generic b = RuleDraft.of(kind, name.textValue());
-    n.fields()
-        .forEachRemaining(
-            e -> {
-              if (READ_ONLY_RULE_FIELDS.contains(e.getKey()) || e.getKey().equals("name")) {
-                return;
-              }
-              Object v = value(e.getValue(), option + ": " + e.getKey());
-              if (v == null) {
-                return;
-              }
-              if (e.getKey().equals(RULE_XML)) {
-                b.ruleXml(text(v, option + ": " + RULE_XML));
-              } else {
-                usage(option + ": " + e.getKey(), () -> b.field(restName(e.getKey()), v));
-              }
-            });
+    RuleDraft.Generic b = RuleDraft.of(kind, name);
+    eachField(in, Set.of("name"), b::ruleXml, b::field);
     if (!n.has(RULE_XML) && n.get("extra") instanceof ObjectNode extra) {
       Map<String, Object> fields = new LinkedHashMap<>();
-      extra
-          .fields()
-          .forEachRemaining(
-              e -> fields.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class)));
+      extra.fields().forEachRemaining(e -> fields.put(e.getKey(), JsonFiles.plain(e.getValue())));
       String xml =
           new Rule(
                   kind,
@@ -155,23 +97,46 @@ final class RuleJsonInput {
     return REST_NAMES.getOrDefault(cliName, cliName);
   }
 
-  private static String text(Object v, String what) {
-    if (!(v instanceof String s)) {
-      throw new Dsm4j.UsageException(what + ": must be text");
-    }
-    return s;
+  /**
+   * Hands each field the file sets to the builder: {@code ruleXml} as plain XML, the others by
+   * their REST name; read-only fields, {@code skipped} ones and nulls are left out.
+   */
+  private static void eachField(
+      JsonInput in,
+      Set<String> skipped,
+      Consumer<String> ruleXml,
+      BiConsumer<String, Object> field) {
+    in.node()
+        .fieldNames()
+        .forEachRemaining(
+            k -> {
+              if (READ_ONLY_RULE_FIELDS.contains(k) || skipped.contains(k)) {
+                return;
+              }
+              if (k.equals(RULE_XML)) {
+                String xml = in.text(RULE_XML);
+                if (xml != null) {
+                  ruleXml.accept(xml);
+                }
+                return;
+              }
+              Object v = value(in, k);
+              if (v != null) {
+                try {
+                  field.accept(restName(k), v);
+                } catch (IllegalArgumentException e) {
+                  throw in.bad("'" + k + "': " + e.getMessage());
+                }
+              }
+            });
   }
 
-  private static void usage(String what, Runnable r) {
-    try {
-      r.run();
-    } catch (IllegalArgumentException e) {
-      throw new Dsm4j.UsageException(what + ": " + e.getMessage());
-    }
+  /** A field's value as text, boolean, number or list; null stays unset; objects are refused. */
+  private static Object value(JsonInput in, String key) {
+    return value(in.node().get(key), in, key);
   }
 
-  /** A JSON value as text, boolean, number or list; null stays unset; objects are refused. */
-  static Object value(JsonNode v, String what) {
+  private static Object value(JsonNode v, JsonInput in, String key) {
     if (v.isNull()) {
       return null;
     }
@@ -190,14 +155,14 @@ final class RuleJsonInput {
     if (v.isArray()) {
       List<Object> out = new ArrayList<>();
       for (JsonNode x : v) {
-        Object o = value(x, what);
+        Object o = value(x, in, key);
         if (o instanceof List<?>) {
-          throw new Dsm4j.UsageException(what + ": nested lists are not fields");
+          throw in.bad("'" + key + "': nested lists are not fields");
         }
         out.add(o);
       }
       return out;
     }
-    throw new Dsm4j.UsageException(what + ": an object is not a field value");
+    throw in.bad("'" + key + "': an object is not a field value");
   }
 }

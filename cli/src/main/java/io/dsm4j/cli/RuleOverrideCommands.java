@@ -103,7 +103,7 @@ final class RuleOverrideCommands {
     @Override
     int run(Manager m, Output out) {
       RuleKind k = kind(kind);
-      var changes = input.file == null ? null : RuleJsonInput.ruleUpdate(input.file, "--file");
+      var changes = input.file == null ? null : RuleJsonInput.ruleUpdate(root(), input.file);
       int id = targetId(m);
       int ruleId = Resolver.rule(m, k, rule).id();
       RuleOverrides ov = overrides(m, k);

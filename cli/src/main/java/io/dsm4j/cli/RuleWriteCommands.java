@@ -55,7 +55,7 @@ final class RuleWriteCommands {
     @Override
     int run(Manager m, Output out) {
       RuleKind k = kind(kind);
-      RuleDraft draft = RuleJsonInput.ruleDraft(k, file, "--file");
+      RuleDraft draft = RuleJsonInput.ruleDraft(root(), k, file);
       Rule r = m.rules().of(k).create(draft);
       progress("created " + kindName(k) + " rule " + r.id() + " (" + r.name() + ")");
       print(out, r);
@@ -91,7 +91,7 @@ final class RuleWriteCommands {
     @Override
     int run(Manager m, Output out) {
       RuleKind k = kind(kind);
-      RuleUpdate asked = RuleJsonInput.ruleUpdate(file, "--file");
+      RuleUpdate asked = RuleJsonInput.ruleUpdate(root(), file);
       Rule current = Resolver.rule(m, k, rule).item();
       RuleUpdate changes = unchangedDropped(current, asked);
       if (changes.isEmpty()) {

@@ -82,7 +82,7 @@ final class TaskCommands {
 
     @Override
     int run(Manager m, Output out) {
-      var draft = TaskFiles.scheduledTask(JsonInput.read(root(), file));
+      var draft = TaskFiles.scheduledTask(JsonFiles.readObject(root(), file));
       out.record(m.scheduledTasks().create(draft), COLUMNS);
       return 0;
     }

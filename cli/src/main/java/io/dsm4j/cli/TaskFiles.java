@@ -43,8 +43,8 @@ final class TaskFiles {
       keys.add(t.parametersField());
     }
     in.check(keys, READ_ONLY);
-    String name = in.string("name");
-    String typeText = in.string("type");
+    String name = in.text("name");
+    String typeText = in.text("type");
     if (name == null || typeText == null) {
       throw in.bad("a task needs a name and a type");
     }
@@ -136,7 +136,7 @@ final class TaskFiles {
 
   static EventBasedTaskDraft eventTask(JsonInput in) {
     in.check(Set.of("name", "type", "enabled", "conditions", "actions"), READ_ONLY);
-    String name = in.string("name");
+    String name = in.text("name");
     EventBasedTaskType type = in.choice("type", EventBasedTaskType.class);
     if (name == null || type == null) {
       throw in.bad("an event-based task needs a name and a type");
@@ -147,11 +147,10 @@ final class TaskFiles {
     }
     for (JsonInput c : in.objects("conditions")) {
       c.check(Set.of("field", "key", "value"), Set.of());
-      String field = c.string("field");
-      String value = c.string("value");
+      String field = c.text("field");
+      String value = c.text("value");
       b.condition(
-          Connector.usage(
-              "conditions", () -> new EventTaskCondition(field, c.string("key"), value)));
+          Connector.usage("conditions", () -> new EventTaskCondition(field, c.text("key"), value)));
     }
     for (JsonInput a : in.objects("actions")) {
       a.check(Set.of("type", "parameter", "parameterValue"), Set.of());

@@ -87,7 +87,7 @@ final class TenantCommands {
     @Override
     int run(Manager m, Output out) {
       Duration timeout = waitTimeout == null ? Duration.ofMinutes(30) : Times.duration(waitTimeout);
-      TenantDraft draft = draft(JsonFiles.object(root(), file, TAKEN, IGNORED));
+      TenantDraft draft = draft(JsonFiles.readObject(root(), file, TAKEN, IGNORED));
       Tenant t = m.tenants().create(draft);
       if (await) {
         progress("waiting for tenant " + t.id() + " (" + t.name() + ") to become active…");
@@ -101,15 +101,15 @@ final class TenantCommands {
         Set.of("name", "description", "locale", "timeZone", "modulesVisible", "administrator");
     static final Set<String> IGNORED = Set.of("id", "state", "guid", "extra");
 
-    private static TenantDraft draft(JsonNode o) {
-      JsonNode admin = o.get("administrator");
-      if (admin == null || !admin.isObject()) {
+    private static TenantDraft draft(JsonInput o) {
+      JsonInput admin = o.object("administrator");
+      if (admin == null) {
         throw new Dsm4j.UsageException(
             "the tenant needs \"administrator\": {\"username\", \"password\"}");
       }
-      String username = JsonFiles.text(admin, "username");
-      String password = JsonFiles.text(admin, "password");
-      String name = JsonFiles.text(o, "name");
+      String username = admin.text("username");
+      String password = admin.text("password");
+      String name = o.text("name");
       if (name == null || username == null || password == null) {
         throw new Dsm4j.UsageException(
             "the tenant needs \"name\" and \"administrator\": {\"username\", \"password\"}");
@@ -119,19 +119,19 @@ final class TenantCommands {
           () -> {
             TenantDraft.Builder b = TenantDraft.builder(name, username, password.toCharArray());
             String v;
-            if ((v = JsonFiles.text(admin, "emailAddress")) != null) {
+            if ((v = admin.text("emailAddress")) != null) {
               b.emailAddress(v);
             }
-            if ((v = JsonFiles.text(o, "description")) != null) {
+            if ((v = o.text("description")) != null) {
               b.description(v);
             }
-            if ((v = JsonFiles.text(o, "locale")) != null) {
+            if ((v = o.text("locale")) != null) {
               b.locale(v);
             }
-            if ((v = JsonFiles.text(o, "timeZone")) != null) {
+            if ((v = o.text("timeZone")) != null) {
               b.timeZone(v);
             }
-            JsonNode mods = o.get("modulesVisible");
+            JsonNode mods = o.node().get("modulesVisible");
             if (mods != null && !mods.isNull()) {
               List<String> list = new ArrayList<>();
               mods.forEach(x -> list.add(x.asText()));

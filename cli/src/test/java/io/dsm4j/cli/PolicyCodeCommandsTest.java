@@ -126,4 +126,28 @@ class PolicyCodeCommandsTest {
     assertThat(after.moduleStates()).containsEntry(SecurityModule.FIREWALL, ModuleState.ON);
     assertThat(after.name()).isEqualTo("cli-upd");
   }
+
+  @Test
+  void update_andGet_restOnlyModules_oneSpellingEach() throws Exception {
+    Policy p = target.state().addPolicy("cli-ext", null);
+    Path changes = dir.resolve("ext.json");
+    Files.writeString(
+        changes,
+        "{\"moduleStates\":{\"web-reputation\":\"on\",\"application-control\":\"on\","
+            + "\"activity-monitoring\":\"off\"}}");
+
+    CliRunner.Run r = on(target, "policies", "update", "cli-ext", "--file", changes.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(target.state().policy(p.id()).orElseThrow().moduleStates())
+        .containsEntry(SecurityModule.WEB_REPUTATION, ModuleState.ON)
+        .containsEntry(SecurityModule.APPLICATION_CONTROL, ModuleState.ON)
+        .containsEntry(SecurityModule.ACTIVITY_MONITORING, ModuleState.OFF);
+    CliRunner.Run get = on(target, "--output", "json", "policies", "get", "cli-ext");
+    assertThat(get.code()).as(get.err()).isZero();
+    assertThat(get.out())
+        .contains("\"web-reputation\":\"on\"")
+        .contains("\"application-control\":\"on\"")
+        .contains("\"activity-monitoring\":\"off\"");
+  }
 }

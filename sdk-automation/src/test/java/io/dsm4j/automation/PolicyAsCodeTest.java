@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dsm4j.Backend;
+import io.dsm4j.Capability;
 import io.dsm4j.Manager;
 import io.dsm4j.automation.PolicyDocument.RuleRef;
 import io.dsm4j.model.IdOrName;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.PolicyDraft;
+import io.dsm4j.model.PolicyUpdate;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleDraft;
 import io.dsm4j.model.RuleKind;
@@ -64,6 +66,15 @@ class PolicyAsCodeTest {
                     .moduleState(SecurityModule.FIREWALL, ModuleState.OFF)
                     .build());
     from.policies().settings(p.id()).set(setting, "7");
+    if (from.capabilities().supports(Capability.EXTENDED_MODULE_STATES)) {
+      from.policies()
+          .update(
+              p.id(),
+              PolicyUpdate.builder()
+                  .moduleState(SecurityModule.WEB_REPUTATION, ModuleState.ON)
+                  .moduleState(SecurityModule.ACTIVITY_MONITORING, ModuleState.OFF)
+                  .build());
+    }
     int app = from.rules().applicationTypes().list().stream().findFirst().orElseThrow().id();
     Rule custom =
         from.rules()
@@ -120,6 +131,15 @@ class PolicyAsCodeTest {
     sourcePolicy();
     PolicyDocument exported = new PolicyAsCode(from).export(IdOrName.parse("pac-web", "policy"));
     assertThat(exported.settings()).containsEntry(setting, "7");
+    if (backend == Backend.REST) {
+      // The modules only the REST API has travel too.
+      assertThat(exported.modules())
+          .containsEntry(SecurityModule.WEB_REPUTATION, ModuleState.ON)
+          .containsEntry(SecurityModule.ACTIVITY_MONITORING, ModuleState.OFF);
+      assertThat(exported.toJson()).contains("web-reputation", "activity-monitoring");
+    } else {
+      assertThat(exported.modules()).doesNotContainKey(SecurityModule.WEB_REPUTATION);
+    }
     assertThat(exported.rules().get(RuleKind.INTRUSION_PREVENTION))
         .hasSize(4)
         .contains(RuleRef.custom("pac-custom"));
@@ -147,6 +167,11 @@ class PolicyAsCodeTest {
     assertThat(again.toJson()).isEqualTo(exported.toJson());
     // The target really holds it, not just the answers.
     Policy created = to.policies().findByName("pac-web").orElseThrow();
+    if (backend == Backend.REST) {
+      assertThat(target.state().policy(created.id()).orElseThrow().moduleStates())
+          .containsEntry(SecurityModule.WEB_REPUTATION, ModuleState.ON)
+          .containsEntry(SecurityModule.ACTIVITY_MONITORING, ModuleState.OFF);
+    }
     assertThat(target.state().directRuleIds(created.id(), RuleKind.INTRUSION_PREVENTION))
         .hasSize(4);
 

@@ -5,10 +5,12 @@ import io.dsm4j.Policies;
 import io.dsm4j.RuleAssignments;
 import io.dsm4j.RuleOverrides;
 import io.dsm4j.Settings;
+import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.PolicyDraft;
 import io.dsm4j.model.PolicyUpdate;
 import io.dsm4j.model.RuleKind;
+import io.dsm4j.model.SecurityModule;
 import io.dsm4j.model.SettingScope;
 import io.dsm4j.model.StagingSettings;
 import io.dsm4j.spi.BackendConnection;
@@ -42,7 +44,7 @@ final class PoliciesImpl extends ReadGroup<Policy, PolicyOperations> implements 
   @Override
   public Policy create(PolicyDraft draft) {
     Objects.requireNonNull(draft, "draft");
-    return call("create", Capability.POLICY_WRITE, false, g -> g.create(draft));
+    return call("create", writeCapability(draft.moduleStates()), false, g -> g.create(draft));
   }
 
   @Override
@@ -52,7 +54,18 @@ final class PoliciesImpl extends ReadGroup<Policy, PolicyOperations> implements 
     if (update.isEmpty()) {
       throw new IllegalArgumentException("the update changes nothing");
     }
-    return call("update", Capability.POLICY_WRITE, false, g -> g.update(id, update));
+    return call("update", writeCapability(update.moduleStates()), false, g -> g.update(id, update));
+  }
+
+  /**
+   * A write that sets a module state only the REST API has goes to a backend declaring {@link
+   * Capability#EXTENDED_MODULE_STATES} (which also declares {@link Capability#POLICY_WRITE}), so
+   * the automatic mode routes it to REST and SOAP alone refuses it before any request.
+   */
+  private static Capability writeCapability(Map<SecurityModule, ModuleState> states) {
+    return states.keySet().stream().anyMatch(SecurityModule::extended)
+        ? Capability.EXTENDED_MODULE_STATES
+        : Capability.POLICY_WRITE;
   }
 
   @Override

@@ -140,4 +140,73 @@ public interface PolicyContract extends ContractFixture {
     assertThatThrownBy(() -> manager().policies().delete(987_655))
         .isInstanceOf(NotFoundException.class);
   }
+
+  @Test
+  default void policiesModuleStates_restOnlyModules_readAndSetWhereDeclared() {
+    Policy seeded = state().addPolicy(ContractFixture.unique("tck-ext"), null);
+    PolicyUpdate update =
+        PolicyUpdate.builder()
+            .moduleState(SecurityModule.WEB_REPUTATION, ModuleState.ON)
+            .moduleState(SecurityModule.APPLICATION_CONTROL, ModuleState.ON)
+            .moduleState(SecurityModule.ACTIVITY_MONITORING, ModuleState.OFF)
+            .build();
+    List<SecurityModule> extended =
+        List.of(
+            SecurityModule.WEB_REPUTATION,
+            SecurityModule.APPLICATION_CONTROL,
+            SecurityModule.ACTIVITY_MONITORING);
+    if (!supports(Capability.EXTENDED_MODULE_STATES)) {
+      assertUnsupported(() -> manager().policies().update(seeded.id(), update));
+      assertUnsupported(
+          () ->
+              manager()
+                  .policies()
+                  .create(
+                      PolicyDraft.builder(ContractFixture.unique("tck-ext-new"))
+                          .moduleState(SecurityModule.WEB_REPUTATION, ModuleState.ON)
+                          .build()));
+      assertThat(state().policy(seeded.id()).orElseThrow().moduleStates())
+          .containsEntry(SecurityModule.WEB_REPUTATION, ModuleState.OFF);
+      // Reading leaves out what the API has no state for, and keeps the five it has.
+      assertThat(manager().policies().get(seeded.id()).moduleStates())
+          .doesNotContainKeys(extended.toArray(SecurityModule[]::new))
+          .containsKeys(SecurityModule.FIREWALL, SecurityModule.INTRUSION_PREVENTION);
+      return;
+    }
+    assertThat(manager().backendFor(Capability.EXTENDED_MODULE_STATES, null))
+        .contains(Backend.REST);
+
+    Policy updated = manager().policies().update(seeded.id(), update);
+
+    Policy truth = state().policy(seeded.id()).orElseThrow();
+    assertThat(truth.moduleStates())
+        .containsEntry(SecurityModule.WEB_REPUTATION, ModuleState.ON)
+        .containsEntry(SecurityModule.APPLICATION_CONTROL, ModuleState.ON)
+        .containsEntry(SecurityModule.ACTIVITY_MONITORING, ModuleState.OFF)
+        .containsEntry(SecurityModule.FIREWALL, ModuleState.OFF);
+    assertThat(updated.moduleStates())
+        .containsEntry(SecurityModule.WEB_REPUTATION, ModuleState.ON)
+        .containsEntry(SecurityModule.APPLICATION_CONTROL, ModuleState.ON)
+        .containsEntry(SecurityModule.ACTIVITY_MONITORING, ModuleState.OFF);
+
+    Policy child =
+        manager()
+            .policies()
+            .create(
+                PolicyDraft.builder(ContractFixture.unique("tck-ext-child"))
+                    .parentId(seeded.id())
+                    .moduleState(SecurityModule.ACTIVITY_MONITORING, ModuleState.ON)
+                    .build());
+
+    Policy childTruth = state().policy(child.id()).orElseThrow();
+    assertThat(childTruth.moduleStates())
+        .containsEntry(SecurityModule.ACTIVITY_MONITORING, ModuleState.ON)
+        .containsEntry(SecurityModule.WEB_REPUTATION, ModuleState.INHERITED);
+    if (manager().backendFor(Capability.POLICIES, null).orElseThrow() == Backend.REST) {
+      // The effective states: the child's own, and its parent's where it inherits.
+      assertThat(manager().policies().get(child.id()).moduleStates())
+          .containsEntry(SecurityModule.ACTIVITY_MONITORING, ModuleState.ON)
+          .containsEntry(SecurityModule.WEB_REPUTATION, ModuleState.ON);
+    }
+  }
 }

@@ -100,6 +100,9 @@ final class ComputerMapper {
     module(m, SecurityModule.INTRUSION_PREVENTION, d.intrusionPrevention());
     module(m, SecurityModule.INTEGRITY_MONITORING, d.integrityMonitoring());
     module(m, SecurityModule.LOG_INSPECTION, d.logInspection());
+    module(m, SecurityModule.WEB_REPUTATION, d.webReputation());
+    module(m, SecurityModule.APPLICATION_CONTROL, d.applicationControl());
+    module(m, SecurityModule.ACTIVITY_MONITORING, d.activityMonitoring());
     return m;
   }
 

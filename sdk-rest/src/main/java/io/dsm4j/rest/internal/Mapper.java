@@ -41,6 +41,9 @@ final class Mapper {
     putState(states, SecurityModule.INTRUSION_PREVENTION, d.intrusionPrevention());
     putState(states, SecurityModule.INTEGRITY_MONITORING, d.integrityMonitoring());
     putState(states, SecurityModule.LOG_INSPECTION, d.logInspection());
+    putState(states, SecurityModule.WEB_REPUTATION, d.webReputation());
+    putState(states, SecurityModule.APPLICATION_CONTROL, d.applicationControl());
+    putState(states, SecurityModule.ACTIVITY_MONITORING, d.activityMonitoring());
     return new Policy(
         d.id() == null ? 0 : d.id(),
         d.name() == null ? "" : d.name(),
@@ -82,12 +85,27 @@ final class Mapper {
 
   static String wireState(SecurityModule module, ModuleState state) {
     return switch (state) {
-      case ON -> module == SecurityModule.INTRUSION_PREVENTION ? "prevent" : "on";
+      case ON -> onState(module);
       case OFF -> "off";
       case INHERITED -> "inherited";
       case DETECT -> "detect";
       case REAL_TIME -> "real-time";
       case UNKNOWN -> throw new IllegalArgumentException("UNKNOWN is not a state to send");
+    };
+  }
+
+  /** "On" in the API's words: intrusion prevention's is {@code prevent}. */
+  private static String onState(SecurityModule module) {
+    return switch (module) {
+      case INTRUSION_PREVENTION -> "prevent";
+      case ANTI_MALWARE,
+          FIREWALL,
+          INTEGRITY_MONITORING,
+          LOG_INSPECTION,
+          WEB_REPUTATION,
+          APPLICATION_CONTROL,
+          ACTIVITY_MONITORING ->
+          "on";
     };
   }
 
@@ -103,6 +121,9 @@ final class Mapper {
         module(s, SecurityModule.INTRUSION_PREVENTION),
         module(s, SecurityModule.INTEGRITY_MONITORING),
         module(s, SecurityModule.LOG_INSPECTION),
+        module(s, SecurityModule.WEB_REPUTATION),
+        module(s, SecurityModule.APPLICATION_CONTROL),
+        module(s, SecurityModule.ACTIVITY_MONITORING),
         null,
         null,
         null);
@@ -120,6 +141,9 @@ final class Mapper {
         module(s, SecurityModule.INTRUSION_PREVENTION),
         module(s, SecurityModule.INTEGRITY_MONITORING),
         module(s, SecurityModule.LOG_INSPECTION),
+        module(s, SecurityModule.WEB_REPUTATION),
+        module(s, SecurityModule.APPLICATION_CONTROL),
+        module(s, SecurityModule.ACTIVITY_MONITORING),
         null,
         null,
         null);

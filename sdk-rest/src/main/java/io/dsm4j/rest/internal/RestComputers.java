@@ -40,7 +40,7 @@ final class RestComputers extends RestReads<ComputerList, ComputerDto, Computer>
   static final List<String> EXPAND_NONE = List.of("none");
 
   /**
-   * What a read expands: just the parts a {@link Computer} maps (status, interfaces, the five
+   * What a read expands: just the parts a {@link Computer} maps (status, interfaces, the eight
    * protection modules, the cloud summaries that name an instance), never {@code all}.
    */
   static final List<String> EXPAND =
@@ -52,6 +52,9 @@ final class RestComputers extends RestReads<ComputerList, ComputerDto, Computer>
           "intrusionPrevention",
           "integrityMonitoring",
           "logInspection",
+          "webReputation",
+          "applicationControl",
+          "activityMonitoring",
           "ec2VirtualMachineSummary",
           "azureARMVirtualMachineSummary",
           "gcpVirtualMachineSummary",

@@ -50,6 +50,7 @@ public final class RestConnection implements BackendConnection {
           .add(
               Capability.POLICIES,
               Capability.POLICY_WRITE,
+              Capability.EXTENDED_MODULE_STATES,
               Capability.IPS_DETECT_ONLY_GLOBAL,
               Capability.IPS_DETECT_ONLY_PER_POLICY,
               Capability.COMPUTERS,

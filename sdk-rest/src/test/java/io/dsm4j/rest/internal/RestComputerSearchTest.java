@@ -102,7 +102,7 @@ class RestComputerSearchTest {
   private static ComputerDto dto(int id) {
     return new ComputerDto(
         id, "h" + id, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Test

@@ -199,8 +199,20 @@ class RestConformanceTest {
                     .moduleState(SecurityModule.FIREWALL, ModuleState.ON)
                     .moduleState(SecurityModule.ANTI_MALWARE, ModuleState.OFF)
                     .moduleState(SecurityModule.LOG_INSPECTION, ModuleState.INHERITED)
+                    .moduleState(SecurityModule.WEB_REPUTATION, ModuleState.ON)
+                    .moduleState(SecurityModule.APPLICATION_CONTROL, ModuleState.OFF)
+                    .moduleState(SecurityModule.ACTIVITY_MONITORING, ModuleState.INHERITED)
                     .build()));
     calls.add(() -> policies.update(1, PolicyUpdate.builder().name("n").description("").build()));
+    calls.add(
+        () ->
+            policies.update(
+                1,
+                PolicyUpdate.builder()
+                    .moduleState(SecurityModule.WEB_REPUTATION, ModuleState.OFF)
+                    .moduleState(SecurityModule.APPLICATION_CONTROL, ModuleState.ON)
+                    .moduleState(SecurityModule.ACTIVITY_MONITORING, ModuleState.ON)
+                    .build()));
     calls.add(() -> policies.delete(1));
     for (RuleKind k : RuleKind.values()) {
       calls.add(() -> rules.list(k, RuleQuery.all(), page));

@@ -169,6 +169,42 @@ class RestWireFormatTest {
   }
 
   @Test
+  void modify_restOnlyModuleStates_sendsOnlyThoseModules() {
+    wm.stubFor(
+        post(urlEqualTo("/api/policies/3"))
+            .willReturn(
+                json(
+                    "{\"ID\":3,\"name\":\"a\",\"webReputation\":{\"state\":\"on\"},"
+                        + "\"applicationControl\":{\"state\":\"off\"},"
+                        + "\"activityMonitoring\":{\"state\":\"inherited\"}}")));
+
+    Policy p =
+        manager
+            .policies()
+            .update(
+                3,
+                PolicyUpdate.builder()
+                    .moduleState(SecurityModule.WEB_REPUTATION, ModuleState.ON)
+                    .moduleState(SecurityModule.APPLICATION_CONTROL, ModuleState.OFF)
+                    .moduleState(SecurityModule.ACTIVITY_MONITORING, ModuleState.INHERITED)
+                    .build());
+
+    wm.verify(
+        postRequestedFor(urlEqualTo("/api/policies/3"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"webReputation\":{\"state\":\"on\"},"
+                        + "\"applicationControl\":{\"state\":\"off\"},"
+                        + "\"activityMonitoring\":{\"state\":\"inherited\"}}",
+                    false,
+                    false)));
+    assertThat(p.moduleStates())
+        .containsEntry(SecurityModule.WEB_REPUTATION, ModuleState.ON)
+        .containsEntry(SecurityModule.APPLICATION_CONTROL, ModuleState.OFF)
+        .containsEntry(SecurityModule.ACTIVITY_MONITORING, ModuleState.INHERITED);
+  }
+
+  @Test
   void ruleQuery_runsOnTheServer() {
     wm.stubFor(
         post(urlEqualTo("/api/intrusionpreventionrules/search"))

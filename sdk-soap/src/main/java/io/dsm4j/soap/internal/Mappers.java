@@ -1,5 +1,7 @@
 package io.dsm4j.soap.internal;
 
+import io.dsm4j.Backend;
+import io.dsm4j.exception.UnsupportedCapabilityException;
 import io.dsm4j.model.AppliedState;
 import io.dsm4j.model.ComputerGroup;
 import io.dsm4j.model.ModuleState;
@@ -199,6 +201,20 @@ final class Mappers {
     };
   }
 
+  /**
+   * Refuses, before any request, states {@code SecurityProfileTransport} has no field for (the core
+   * routes them to a backend declaring {@code EXTENDED_MODULE_STATES}; this is the SPI's own
+   * guard).
+   */
+  static void refuseExtendedStates(Map<SecurityModule, ModuleState> states, String op) {
+    for (SecurityModule m : states.keySet()) {
+      if (m.extended()) {
+        throw new UnsupportedCapabilityException(
+            "the " + m + " state is not supported by the SOAP API", op, Backend.SOAP);
+      }
+    }
+  }
+
   /** Sets one module's state on a transport; the core has already checked the combination. */
   static void setState(SecurityProfileTransport t, SecurityModule module, ModuleState state) {
     switch (module) {
@@ -232,6 +248,12 @@ final class Mappers {
       case LOG_INSPECTION ->
           t.setLogInspectionState(
               simpleWire(SecurityProfileLogInspectionState.class, module, state).name());
+      // SecurityProfileTransport has no state for these; the core routes them elsewhere.
+      case WEB_REPUTATION, APPLICATION_CONTROL, ACTIVITY_MONITORING ->
+          throw new UnsupportedCapabilityException(
+              "the " + module + " state is not supported by the SOAP API",
+              "policies.update",
+              Backend.SOAP);
     }
   }
 

@@ -92,6 +92,7 @@ final class SoapPolicies implements PolicyOperations {
 
   @Override
   public Policy create(PolicyDraft draft) {
+    Mappers.refuseExtendedStates(draft.moduleStates(), "policies.create");
     SecurityProfileTransport t = new SecurityProfileTransport();
     t.setID(null); // nil ID: the manager creates a new profile
     t.setName(draft.name());
@@ -105,6 +106,9 @@ final class SoapPolicies implements PolicyOperations {
     // Modules the draft leaves open: inherited under a parent, off at the top level.
     ModuleState open = draft.parentId() != null ? ModuleState.INHERITED : ModuleState.OFF;
     for (SecurityModule m : SecurityModule.values()) {
+      if (m.extended()) {
+        continue; // not in the SOAP transport (a draft setting one was refused above)
+      }
       Mappers.setState(t, m, draft.moduleStates().getOrDefault(m, open));
     }
     for (RuleKind k : RuleKind.values()) {
@@ -124,6 +128,7 @@ final class SoapPolicies implements PolicyOperations {
 
   @Override
   public Policy update(int id, PolicyUpdate update) {
+    Mappers.refuseExtendedStates(update.moduleStates(), "policies.update");
     SecurityProfileTransport t = read(id);
     if (update.name() != null) {
       t.setName(update.name());

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dsm4j.exception.ConflictException;
 import io.dsm4j.exception.NotFoundException;
+import io.dsm4j.exception.UnsupportedCapabilityException;
 import io.dsm4j.model.ModuleState;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.PolicyDraft;
@@ -185,6 +186,31 @@ class SoapPoliciesTest extends WireTest {
     assertThatThrownBy(() -> policies().assign(5, RuleKind.INTRUSION_PREVENTION, Set.of(3)))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("changed concurrently");
+  }
+
+  @Test
+  void restOnlyModuleStates_areRefusedBeforeAnyRequest() {
+    int before = wm.getAllServeEvents().size();
+    assertThatThrownBy(
+            () ->
+                policies()
+                    .update(
+                        5,
+                        PolicyUpdate.builder()
+                            .moduleState(SecurityModule.WEB_REPUTATION, ModuleState.ON)
+                            .build()))
+        .isInstanceOf(UnsupportedCapabilityException.class)
+        .hasMessageContaining("WEB_REPUTATION");
+    assertThatThrownBy(
+            () ->
+                policies()
+                    .create(
+                        PolicyDraft.builder("Web")
+                            .moduleState(SecurityModule.ACTIVITY_MONITORING, ModuleState.OFF)
+                            .build()))
+        .isInstanceOf(UnsupportedCapabilityException.class)
+        .hasMessageContaining("ACTIVITY_MONITORING");
+    assertThat(wm.getAllServeEvents()).hasSize(before);
   }
 
   @Test

@@ -181,7 +181,6 @@ final class ComputerWire {
     m.put("light", Fleet.status(c).ordinal());
     m.put("locked", false);
     for (SecurityModule mod : SecurityModule.values()) {
-      String text = Fleet.soapModuleText(s, c, mod);
       String key =
           switch (mod) {
             case ANTI_MALWARE -> "overallAntiMalwareStatus";
@@ -189,8 +188,11 @@ final class ComputerWire {
             case INTRUSION_PREVENTION -> "overallDpiStatus";
             case INTEGRITY_MONITORING -> "overallIntegrityMonitoringStatus";
             case LOG_INSPECTION -> "overallLogInspectionStatus";
+            case WEB_REPUTATION, APPLICATION_CONTROL, ACTIVITY_MONITORING -> null;
           };
-      m.put(key, text);
+      if (key != null) {
+        m.put(key, Fleet.soapModuleText(s, c, mod));
+      }
     }
     m.put("overallWebReputationStatus", "Off, not installed");
     m.put("overallLastRecommendationScan", c.lastRecommendationScan);

@@ -30,7 +30,7 @@ final class Names {
       case INTRUSION_PREVENTION -> RuleKind.INTRUSION_PREVENTION;
       case INTEGRITY_MONITORING -> RuleKind.INTEGRITY_MONITORING;
       case LOG_INSPECTION -> RuleKind.LOG_INSPECTION;
-      case ANTI_MALWARE -> null;
+      case ANTI_MALWARE, WEB_REPUTATION, APPLICATION_CONTROL, ACTIVITY_MONITORING -> null;
     };
   }
 
@@ -60,6 +60,9 @@ final class Names {
       case INTRUSION_PREVENTION -> "intrusionPrevention";
       case INTEGRITY_MONITORING -> "integrityMonitoring";
       case LOG_INSPECTION -> "logInspection";
+      case WEB_REPUTATION -> "webReputation";
+      case APPLICATION_CONTROL -> "applicationControl";
+      case ACTIVITY_MONITORING -> "activityMonitoring";
     };
   }
 

@@ -113,6 +113,9 @@ final class PolicySoap {
     String d = sp.str("description");
     p.description = d == null ? "" : d;
     for (SecurityModule m : SecurityModule.values()) {
+      if (m.extended()) {
+        continue; // not in the SOAP transport: a save keeps what the policy has
+      }
       ModuleState st = states.getOrDefault(m, ModuleState.INHERITED);
       p.states.put(m, st == ModuleState.INHERITED && parent == null ? ModuleState.OFF : st);
     }

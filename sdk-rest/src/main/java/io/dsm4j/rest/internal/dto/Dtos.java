@@ -38,6 +38,9 @@ public final class Dtos {
       ModuleDto intrusionPrevention,
       ModuleDto integrityMonitoring,
       ModuleDto logInspection,
+      ModuleDto webReputation,
+      ModuleDto applicationControl,
+      ModuleDto activityMonitoring,
       String recommendationScanMode,
       java.util.Map<String, SettingValue> policySettings,
       @JsonAnySetter Map<String, Object> other) {}
@@ -89,7 +92,7 @@ public final class Dtos {
 
   /**
    * {@code computer}: the top-level fields dsm4j reads, plus what the listing expands (status,
-   * interfaces, the five protection modules, the cloud summaries; see {@link ComputerParts}).
+   * interfaces, the eight protection modules, the cloud summaries; see {@link ComputerParts}).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ComputerDto(
@@ -114,6 +117,9 @@ public final class Dtos {
       ComputerParts.ModuleDto intrusionPrevention,
       ComputerParts.ModuleDto integrityMonitoring,
       ComputerParts.ModuleDto logInspection,
+      ComputerParts.ModuleDto webReputation,
+      ComputerParts.ModuleDto applicationControl,
+      ComputerParts.ModuleDto activityMonitoring,
       ComputerParts.VmSummaryDto ec2VirtualMachineSummary,
       ComputerParts.VmSummaryDto azureARMVirtualMachineSummary,
       ComputerParts.VmSummaryDto gcpVirtualMachineSummary,
@@ -133,6 +139,9 @@ public final class Dtos {
           description,
           policyId,
           groupId,
+          null,
+          null,
+          null,
           null,
           null,
           null,
