@@ -54,7 +54,9 @@ import java.util.function.Consumer;
  * highest exported event ID. Each run re-queries the whole range with that ID cursor ({@link
  * EventQuery#afterId()}, the manager's {@code GREATER_THAN} filter), so late-arriving events, which
  * get higher IDs, are found. A run first reads the highest ID present and then exports only up to
- * it, so events that arrive while it runs are left whole to the next run.
+ * it, so events that arrive while it runs are left whole to the next run ({@link EventCursor}
+ * states this protocol; the Kafka Connect source connector follows it too). Each line is an {@link
+ * EventRecord}.
  *
  * <ul>
  *   <li>{@link #export(Path, Path)} with a state <b>appends</b> to the file (what log shippers

@@ -3,6 +3,7 @@ package io.dsm4j.automation.internal;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.dsm4j.automation.EventRecord;
 import io.dsm4j.model.Event;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,11 +11,11 @@ import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Writes events as NDJSON, one object per line, with the fields documented on {@link
- * io.dsm4j.automation.EventExporter}: always all of them, in a fixed order, null when unknown.
+ * io.dsm4j.automation.EventExporter}: always all of them, in a fixed order, null when unknown. What
+ * each field holds is {@link EventRecord}'s; this class only spells it as JSON.
  */
 public final class EventJson implements AutoCloseable {
   /** ISO-8601 UTC with milliseconds always present, so the text sorts like the time. */
@@ -40,11 +41,16 @@ public final class EventJson implements AutoCloseable {
   }
 
   /** Writes one event as one line. */
-  public void write(String kindName, Event e) {
+  public void write(Event e) {
+    write(EventRecord.of(e));
+  }
+
+  /** Writes one exported event as one line. */
+  public void write(EventRecord e) {
     try {
       gen.writeStartObject();
-      gen.writeStringField("eventKey", kindName + "-" + e.id());
-      gen.writeStringField("kind", kindName);
+      gen.writeStringField("eventKey", e.eventKey());
+      gen.writeStringField("kind", e.kind());
       gen.writeNumberField("id", e.id());
       gen.writeStringField("time", TIME.format(e.time()));
       if (e.computerId() == null) {
@@ -61,7 +67,7 @@ public final class EventJson implements AutoCloseable {
       text("action", e.action());
       text("reason", e.reason());
       gen.writeObjectFieldStart("details");
-      for (Map.Entry<String, String> d : new TreeMap<>(e.details()).entrySet()) {
+      for (Map.Entry<String, String> d : e.details().entrySet()) {
         gen.writeStringField(d.getKey(), d.getValue());
       }
       gen.writeEndObject();

@@ -1,5 +1,8 @@
 package io.dsm4j.automation.internal.export;
 
+import io.dsm4j.automation.EventCeiling;
+import io.dsm4j.automation.EventCursor;
+import io.dsm4j.automation.EventRecord;
 import io.dsm4j.automation.internal.Checkpoints;
 import io.dsm4j.automation.internal.EventJson;
 import io.dsm4j.model.Event;
@@ -9,7 +12,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.stream.Stream;
 
-/** Streams the events of a range to NDJSON, up to a ceiling ID. */
+/** Streams the events of a query to NDJSON, up to a ceiling ID (see {@link EventCursor}). */
 final class EventWriter {
   private final ExportSettings s;
 
@@ -24,53 +27,52 @@ final class EventWriter {
     }
   }
 
-  EventQuery query(Instant from, Instant to, Long afterId) {
-    EventQuery.Builder b = EventQuery.builder(s.kind(), from, to).computerIds(s.computerIds());
-    if (afterId != null) {
-      b.afterId(afterId);
-    }
-    return b.build();
+  /** A one-off export's query: [from, to), no cursor. */
+  EventQuery oneOff(Instant from, Instant to) {
+    return EventQuery.builder(s.kind(), from, to).computerIds(s.computerIds()).build();
+  }
+
+  /** A resumable run's query: the cursor's range, up to now, after its ID. */
+  EventQuery resumable(EventCursor cursor) {
+    return cursor.query(s.kind(), s.clock().instant(), s.computerIds());
   }
 
   /** The highest ID present now: a run exports up to it and no further. */
-  Long ceiling(Instant from, Instant to, Long afterId) {
-    Long max = null;
-    try (Stream<Event> events = s.manager().events().stream(query(from, to, afterId))) {
+  Long ceiling(EventQuery query) {
+    EventCeiling ceiling = EventCeiling.unbounded();
+    try (Stream<Event> events = s.manager().events().stream(query)) {
       Iterator<Event> it = events.iterator();
       while (it.hasNext()) {
-        long id = it.next().id();
-        if (max == null || id > max) {
-          max = id;
-        }
+        ceiling.accept(it.next().id());
       }
     }
-    return max;
+    return ceiling.ceiling();
   }
 
   /**
-   * Writes the events of the range with IDs above {@code afterId} and up to {@code ceiling}.
+   * Writes the events of the query with IDs up to {@code ceiling}.
    *
    * @param out the stream (flushed, not closed)
    * @param ceiling the highest ID to write, or null for all
    */
-  Stats write(OutputStream out, Instant from, Instant to, Long afterId, Long ceiling) {
+  Stats write(OutputStream out, EventQuery query, Long ceiling) {
     long count = 0;
     long min = Long.MAX_VALUE;
     long max = -1;
     String last = null;
     try (EventJson json = new EventJson(out);
-        Stream<Event> events = s.manager().events().stream(query(from, to, afterId))) {
+        Stream<Event> events = s.manager().events().stream(query)) {
       Iterator<Event> it = events.iterator();
       while (it.hasNext()) {
         Event e = it.next();
         if (ceiling != null && e.id() > ceiling) {
           continue; // arrived during this run: the next run takes it, with the events before it
         }
-        json.write(s.kindName(), e);
+        json.write(e);
         count++;
         min = Math.min(min, e.id());
         max = Math.max(max, e.id());
-        last = s.kindName() + "-" + e.id();
+        last = EventRecord.key(e);
         if (count == 1 && Checkpoints.watched("export.partial")) {
           json.flush(); // test-only: the crash tests stop here with part of the events on disk
           Checkpoints.reached("export.partial");

@@ -1,6 +1,7 @@
 package io.dsm4j.automation.internal.export;
 
 import io.dsm4j.Capability;
+import io.dsm4j.automation.EventCursor;
 import io.dsm4j.automation.ExportResult;
 import io.dsm4j.automation.RefusedException;
 import io.dsm4j.automation.internal.AtomicFiles;
@@ -9,6 +10,7 @@ import io.dsm4j.automation.internal.ExportState;
 import io.dsm4j.automation.internal.LockFile;
 import io.dsm4j.automation.internal.ManagerBinding;
 import io.dsm4j.exception.UnsupportedCapabilityException;
+import io.dsm4j.model.EventQuery;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -19,7 +21,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +33,6 @@ import java.util.UUID;
  * a pending export before writing and commits it after (see {@link Recovery}).
  */
 public final class ExportJob {
-  private static final Duration CLOCK_SKEW = Duration.ofDays(1);
   private static final String DIRECTORY_LOCK = ".dsm4j-export.lock";
   private static final DateTimeFormatter FILE_TIME =
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -55,8 +55,8 @@ public final class ExportJob {
     StateFile file;
     ExportState st;
     ExportState.KindState ks;
-    Instant from;
-    Instant to;
+    EventCursor cursor;
+    EventQuery query;
     boolean recovered;
   }
 
@@ -72,16 +72,15 @@ public final class ExportJob {
     requireEvents();
     if (statePath == null) {
       Instant end = end();
-      EventWriter.Stats st = writer.write(out, s.since(), end, null, null);
+      EventWriter.Stats st = writer.write(out, writer.oneOff(s.since(), end), null);
       return new ExportResult(
           s.kind(), st.count(), null, st.maxOrNull(), s.since(), end, null, false);
     }
     checkStatePath(statePath);
     try (LockFile ls = LockFile.acquire(statePath, "export state")) {
       Run r = begin(statePath, null);
-      Long ceiling = writer.ceiling(r.from, r.to, r.ks.cursor);
-      long count =
-          ceiling == null ? 0 : writer.write(out, r.from, r.to, r.ks.cursor, ceiling).count();
+      Long ceiling = writer.ceiling(r.query);
+      long count = ceiling == null ? 0 : writer.write(out, r.query, ceiling).count();
       return commit(r, count, ceiling, null);
     }
   }
@@ -103,7 +102,7 @@ public final class ExportJob {
       if (statePath == null) {
         Instant end = end();
         Path temp = AtomicFiles.tempFor(out);
-        EventWriter.Stats st = writeFile(temp, s.since(), end, null, null);
+        EventWriter.Stats st = writeFile(temp, writer.oneOff(s.since(), end), null);
         AtomicFiles.moveIntoPlace(temp, out);
         return new ExportResult(
             s.kind(), st.count(), null, st.maxOrNull(), s.since(), end, out, false);
@@ -115,7 +114,7 @@ public final class ExportJob {
   }
 
   private ExportResult append(Path out, Run r) {
-    Long ceiling = writer.ceiling(r.from, r.to, r.ks.cursor);
+    Long ceiling = writer.ceiling(r.query);
     if (ceiling == null) {
       return commit(r, 0, null, null); // nothing new: the file is left as it is
     }
@@ -138,7 +137,7 @@ public final class ExportJob {
     EventWriter.Stats st;
     try (FileOutputStream fos = new FileOutputStream(out.toFile(), true);
         BufferedOutputStream bos = new BufferedOutputStream(fos, 1 << 16)) {
-      st = writer.write(bos, r.from, r.to, r.ks.cursor, ceiling);
+      st = writer.write(bos, r.query, ceiling);
       bos.flush();
       fos.getChannel().force(true);
     } catch (IOException e) {
@@ -170,10 +169,9 @@ public final class ExportJob {
         LockFile ls = statePath == null ? null : LockFile.acquire(statePath, "export state")) {
       Run r = statePath == null ? null : begin(statePath, abs);
       removeStaleTemps(abs);
-      Instant end = r == null ? end() : r.to;
-      Instant from = r == null ? s.since() : r.from;
-      Long after = r == null ? null : r.ks.cursor;
-      Long ceiling = r == null ? null : writer.ceiling(from, end, after);
+      Instant end = r == null ? end() : null;
+      EventQuery query = r == null ? writer.oneOff(s.since(), end) : r.query;
+      Long ceiling = r == null ? null : writer.ceiling(query);
       if (r != null && ceiling == null) {
         return commit(r, 0, null, null);
       }
@@ -184,7 +182,7 @@ public final class ExportJob {
                   + "-"
                   + UUID.randomUUID().toString().substring(0, 8)
                   + AtomicFiles.TEMP_SUFFIX);
-      EventWriter.Stats st = writeFile(temp, from, end, after, ceiling);
+      EventWriter.Stats st = writeFile(temp, query, ceiling);
       Checkpoints.reached("export.written");
       if (st.count() == 0) {
         delete(temp);
@@ -297,33 +295,33 @@ public final class ExportJob {
                   + r.ks.rangeStart
                   + "; the start given is used only on the first run");
     }
-    r.from = r.ks.rangeStart;
-    // No upper bound but the clock (with room for skew): an end would let the cursor pass later
-    // events with lower IDs.
-    r.to = s.clock().instant().plus(CLOCK_SKEW);
+    // The cursor's query has no upper bound but the clock (with room for skew): an end would let
+    // the cursor pass later events with lower IDs.
+    r.cursor = new EventCursor(r.ks.rangeStart, r.ks.cursor);
+    r.query = writer.resumable(r.cursor);
     return r;
   }
 
   private ExportResult commit(Run r, long count, Long ceiling, Path out) {
     Long before = r.ks.cursor;
     if (ceiling != null) {
-      r.ks.cursor = ceiling;
+      r.ks.cursor = r.cursor.after(ceiling).lastId();
     }
     r.ks.exportedTotal += count;
     r.ks.lastRun = s.clock().instant();
     r.ks.pending = null;
     r.file.write(r.st);
     Checkpoints.reached("export.committed");
-    return new ExportResult(s.kind(), count, before, r.ks.cursor, r.from, null, out, r.recovered);
+    return new ExportResult(
+        s.kind(), count, before, r.ks.cursor, r.cursor.rangeStart(), null, out, r.recovered);
   }
 
   // ---------------------------------------------------------------- files
 
-  private EventWriter.Stats writeFile(
-      Path temp, Instant from, Instant to, Long afterId, Long ceiling) {
+  private EventWriter.Stats writeFile(Path temp, EventQuery query, Long ceiling) {
     try (FileOutputStream fos = new FileOutputStream(temp.toFile());
         BufferedOutputStream bos = new BufferedOutputStream(fos, 1 << 16)) {
-      EventWriter.Stats stats = writer.write(bos, from, to, afterId, ceiling);
+      EventWriter.Stats stats = writer.write(bos, query, ceiling);
       bos.flush();
       fos.getChannel().force(true);
       return stats;
