@@ -114,6 +114,8 @@ final class HostMappers {
     module(modules, SecurityModule.INTRUSION_PREVENTION, t.getOverallDpiStatus());
     module(modules, SecurityModule.INTEGRITY_MONITORING, t.getOverallIntegrityMonitoringStatus());
     module(modules, SecurityModule.LOG_INSPECTION, t.getOverallLogInspectionStatus());
+    // The host details have web reputation too, but no application control or activity monitoring.
+    module(modules, SecurityModule.WEB_REPUTATION, t.getOverallWebReputationStatus());
     return new ComputerStatus(
         agent(t.getHostLight(), overall),
         overall == null || overall.isBlank() ? List.of() : List.of(overall.trim()),

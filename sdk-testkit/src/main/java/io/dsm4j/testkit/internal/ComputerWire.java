@@ -188,13 +188,13 @@ final class ComputerWire {
             case INTRUSION_PREVENTION -> "overallDpiStatus";
             case INTEGRITY_MONITORING -> "overallIntegrityMonitoringStatus";
             case LOG_INSPECTION -> "overallLogInspectionStatus";
-            case WEB_REPUTATION, APPLICATION_CONTROL, ACTIVITY_MONITORING -> null;
+            case WEB_REPUTATION -> "overallWebReputationStatus";
+            case APPLICATION_CONTROL, ACTIVITY_MONITORING -> null; // not in the host details
           };
       if (key != null) {
         m.put(key, Fleet.soapModuleText(s, c, mod));
       }
     }
-    m.put("overallWebReputationStatus", "Off, not installed");
     m.put("overallLastRecommendationScan", c.lastRecommendationScan);
     m.put("overallLastSuccessfulCommunication", c.lastAgentCommunication);
     m.put("overallLastSuccessfulUpdate", c.lastSendPolicySuccess);
