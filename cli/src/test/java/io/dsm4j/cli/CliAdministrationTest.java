@@ -44,16 +44,16 @@ class CliAdministrationTest extends CliSimulatorFixture {
     int id = k.get("id").asInt();
     assertThat(k.get("secret").asText()).isNotBlank();
     assertThat(k.get("roleId").asInt()).isEqualTo(2);
-    assertThat(sim.state().apiKeys()).containsEntry(id, name);
+    assertThat(sim.state().administration().apiKeys()).containsEntry(id, name);
     assertThat(run("api-keys", "list").out())
         .contains(name)
         .doesNotContain(k.get("secret").asText());
 
     assertThat(run("api-keys", "disable", name).code()).isZero();
-    assertThat(sim.state().apiKeyActive(id)).contains(false);
+    assertThat(sim.state().administration().apiKeyActive(id)).contains(false);
     assertThat(run("api-keys", "delete", name).code()).isEqualTo(2);
     assertThat(run("api-keys", "delete", name, "--yes").code()).isZero();
-    assertThat(sim.state().apiKeys()).doesNotContainKey(id);
+    assertThat(sim.state().administration().apiKeys()).doesNotContainKey(id);
     assertThat(
             run("api-keys", "create", "--name", "x", "--role", "1", "--expires", "2001-01-01")
                 .code())
@@ -74,7 +74,7 @@ class CliAdministrationTest extends CliSimulatorFixture {
 
     assertThat(made.code()).as(made.err()).isZero();
     int id = made.json().get(0).get("id").asInt();
-    assertThat(sim.state().administratorHasPassword(id, "Ops-pass-123")).isTrue();
+    assertThat(sim.state().administration().administratorHasPassword(id, "Ops-pass-123")).isTrue();
     assertThat(made.out() + made.err()).doesNotContain("Ops-pass-123");
 
     CliRunner.Run changed =
@@ -85,14 +85,14 @@ class CliAdministrationTest extends CliSimulatorFixture {
             "--file",
             file("u.json", "{\"active\":false}").toString());
     assertThat(changed.code()).as(changed.err()).isZero();
-    assertThat(sim.state().administratorActive(id)).contains(false);
+    assertThat(sim.state().administration().administratorActive(id)).contains(false);
 
     assertThat(
             run("admins", "create", "--file", file("x.json", "{\"username\":\"x\"}").toString())
                 .code())
         .isEqualTo(2);
     assertThat(run("admins", "delete", username, "--yes").code()).isZero();
-    assertThat(sim.state().administrators()).doesNotContainKey(id);
+    assertThat(sim.state().administration().administrators()).doesNotContainKey(id);
   }
 
   @Test
@@ -109,7 +109,7 @@ class CliAdministrationTest extends CliSimulatorFixture {
 
     assertThat(made.code()).as(made.err()).isZero();
     int id = made.json().get(0).get("id").asInt();
-    assertThat(sim.state().roles()).containsEntry(id, name);
+    assertThat(sim.state().administration().roles()).containsEntry(id, name);
     assertThat(
             run(
                     "roles",
@@ -120,7 +120,7 @@ class CliAdministrationTest extends CliSimulatorFixture {
                 .code())
         .isZero();
     assertThat(run("roles", "delete", name, "--yes").code()).isZero();
-    assertThat(sim.state().roles()).doesNotContainKey(id);
+    assertThat(sim.state().administration().roles()).doesNotContainKey(id);
   }
 
   @Test
@@ -143,11 +143,13 @@ class CliAdministrationTest extends CliSimulatorFixture {
 
     assertThat(made.code()).as(made.err()).isZero();
     int id = made.json().get(0).get("id").asInt();
-    assertThat(sim.state().cloudConnectors(ConnectorType.GCP)).containsEntry(id, name);
+    assertThat(sim.state().administration().cloudConnectors(ConnectorType.GCP))
+        .containsEntry(id, name);
     assertThat(run("connectors", "list").out()).contains(name);
 
     assertThat(run("connectors", "sync", "--type", "gcp", name).code()).isZero();
-    assertThat(sim.state().cloudConnectorSyncs(ConnectorType.GCP, id)).isEqualTo(1);
+    assertThat(sim.state().administration().cloudConnectorSyncs(ConnectorType.GCP, id))
+        .isEqualTo(1);
 
     String aws = unique("aws");
     assertThat(
@@ -166,7 +168,8 @@ class CliAdministrationTest extends CliSimulatorFixture {
     assertThat(sync.err()).contains("not supported");
     assertThat(run("connectors", "list", "--type", "oracle").code()).isEqualTo(2);
     assertThat(run("connectors", "delete", "--type", "gcp", name, "--yes").code()).isZero();
-    assertThat(sim.state().cloudConnectors(ConnectorType.GCP)).doesNotContainKey(id);
+    assertThat(sim.state().administration().cloudConnectors(ConnectorType.GCP))
+        .doesNotContainKey(id);
   }
 
   @Test

@@ -24,13 +24,13 @@ class CliTenantsTest extends CliSimulatorFixture {
 
   private String tenant() {
     String name = unique("cli-tenant");
-    sim.state().addTenant(name, "admin", "admin-pass");
+    sim.state().administration().addTenant(name, "admin", "admin-pass");
     return name;
   }
 
   @Test
   void tenants_createWaitListDelete() throws Exception {
-    sim.state().setTenantActivationDelay(Duration.ofMillis(200));
+    sim.state().administration().setTenantActivationDelay(Duration.ofMillis(200));
     String name = unique("new");
     Path file = dir.resolve("t.json");
     Files.writeString(
@@ -46,16 +46,16 @@ class CliTenantsTest extends CliSimulatorFixture {
     assertThat(made.code()).as(made.err()).isZero();
     JsonNode t = made.json().get(0);
     assertThat(t.get("state").asText()).isEqualTo("active");
-    assertThat(sim.state().tenantNames()).contains(name);
+    assertThat(sim.state().administration().tenantNames()).contains(name);
     assertThat(made.out() + made.err()).doesNotContain("First-pass-1");
     assertThat(run("tenants", "list").out()).contains(name);
 
     CliRunner.Run refused = run("tenants", "delete", name);
     assertThat(refused.code()).isEqualTo(2);
-    assertThat(sim.state().tenantNames()).contains(name);
+    assertThat(sim.state().administration().tenantNames()).contains(name);
     CliRunner.Run deleted = run("tenants", "delete", name, "--yes");
     assertThat(deleted.code()).as(deleted.err()).isZero();
-    assertThat(sim.state().tenantNames()).doesNotContain(name);
+    assertThat(sim.state().administration().tenantNames()).doesNotContain(name);
   }
 
   @Test
@@ -72,14 +72,14 @@ class CliTenantsTest extends CliSimulatorFixture {
   @Test
   void asTenant_runsTheCommandInThatTenant_andLeavesNoKeyBehind() throws Exception {
     String name = tenant();
-    SimulatorState own = sim.state().tenant(name).orElseThrow();
+    SimulatorState own = sim.state().administration().tenant(name).orElseThrow();
 
     CliRunner.Run r = run("--as-tenant", name, "--output", "json", "policies", "list");
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.json().stream().map(n -> n.get("id").asInt()).toList())
         .containsExactlyInAnyOrderElementsOf(own.policies().stream().map(Policy::id).toList());
-    assertThat(own.apiKeys()).as("the tenant key is deleted at the end").isEmpty();
+    assertThat(own.administration().apiKeys()).as("the tenant key is deleted at the end").isEmpty();
   }
 
   @Test
@@ -87,7 +87,7 @@ class CliTenantsTest extends CliSimulatorFixture {
     String a = tenant();
     String b = tenant();
     String off = tenant();
-    sim.state().setTenantState(off, "suspended");
+    sim.state().administration().setTenantState(off, "suspended");
 
     CliRunner.Run r = run("--all-tenants", "--output", "json", "policies", "list");
 
@@ -98,10 +98,11 @@ class CliTenantsTest extends CliSimulatorFixture {
         .contains(a, b)
         .doesNotContain(off);
     assertThat(lines.stream().filter(n -> n.get("tenant").asText().equals(a)).count())
-        .isEqualTo(sim.state().tenant(a).orElseThrow().policies().size());
+        .isEqualTo(sim.state().administration().tenant(a).orElseThrow().policies().size());
     assertThat(r.err()).contains("tenant '" + off + "'").contains("skipped");
     for (String t : List.of(a, b)) {
-      assertThat(sim.state().tenant(t).orElseThrow().apiKeys()).isEmpty();
+      assertThat(sim.state().administration().tenant(t).orElseThrow().administration().apiKeys())
+          .isEmpty();
     }
   }
 
@@ -123,7 +124,7 @@ class CliTenantsTest extends CliSimulatorFixture {
     String a = tenant();
     String b = tenant();
     String only = unique("only-in-a");
-    sim.state().tenant(a).orElseThrow().addPolicy(only, null);
+    sim.state().administration().tenant(a).orElseThrow().addPolicy(only, null);
 
     CliRunner.Run r = run("--all-tenants", "--output", "json", "policies", "get", only);
 

@@ -99,8 +99,8 @@ class ComputerCommandsTest {
                 c ->
                     c.hostName().toLowerCase(Locale.ROOT).contains("web")
                         || c.displayName().toLowerCase(Locale.ROOT).contains("web")));
-    int parent = state.addComputerGroup("cli-parent", null).id();
-    int child = state.addComputerGroup("cli-child", parent).id();
+    int parent = state.fleet().addComputerGroup("cli-parent", null).id();
+    int child = state.fleet().addComputerGroup("cli-child", parent).id();
     Computer a = state.addComputers(2).get(0);
     Computer b = state.computers().get(state.computers().size() - 1);
     assertThat(run("computers", "move", String.valueOf(a.id()), "--group", "cli-parent").code())
@@ -146,8 +146,8 @@ class ComputerCommandsTest {
 
   @Test
   void groupNamesThatSeveralGroupsHave_areRefusedWithTheirIds() {
-    int one = state.addComputerGroup("Twins", null).id();
-    int two = state.addComputerGroup("Twins", one).id();
+    int one = state.fleet().addComputerGroup("Twins", null).id();
+    int two = state.fleet().addComputerGroup("Twins", one).id();
 
     CliRunner.Run r = run("computers", "list", "--group", "Twins");
 
@@ -276,7 +276,7 @@ class ComputerCommandsTest {
 
   @Test
   void deploymentScript_andAlerts() throws Exception {
-    int group = state.addComputerGroup("cli-deploy", null).id();
+    int group = state.fleet().addComputerGroup("cli-deploy", null).id();
     CliRunner.Run script =
         run(
             "computers",

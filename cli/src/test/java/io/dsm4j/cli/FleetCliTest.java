@@ -40,16 +40,17 @@ class FleetCliTest extends CliSimulatorFixture {
     Run del = run("groups", "delete", parent + "-web");
     assertThat(del.code()).as(del.err()).isZero();
     assertThat(del.err()).contains("deleted computer group " + made.get("id").asInt());
-    assertThat(sim.state().computerGroups()).noneMatch(g -> g.id() == made.get("id").asInt());
+    assertThat(sim.state().fleet().computerGroups())
+        .noneMatch(g -> g.id() == made.get("id").asInt());
   }
 
   @Test
   void groups_aNameSeveralGroupsHave_isRefusedListingTheirIds() {
     String name = unique("cli-dup");
-    ComputerGroup a = sim.state().addComputerGroup(unique("cli-a"), null);
-    ComputerGroup b = sim.state().addComputerGroup(unique("cli-b"), null);
-    ComputerGroup one = sim.state().addComputerGroup(name, a.id());
-    ComputerGroup two = sim.state().addComputerGroup(name, b.id());
+    ComputerGroup a = sim.state().fleet().addComputerGroup(unique("cli-a"), null);
+    ComputerGroup b = sim.state().fleet().addComputerGroup(unique("cli-b"), null);
+    ComputerGroup one = sim.state().fleet().addComputerGroup(name, a.id());
+    ComputerGroup two = sim.state().fleet().addComputerGroup(name, b.id());
 
     Run r = run("groups", "get", name);
 
@@ -66,8 +67,8 @@ class FleetCliTest extends CliSimulatorFixture {
 
   @Test
   void groups_deleteSeveral_needsYes_andReportsEachFailure() {
-    ComputerGroup a = sim.state().addComputerGroup(unique("cli-del"), null);
-    ComputerGroup b = sim.state().addComputerGroup(unique("cli-del"), null);
+    ComputerGroup a = sim.state().fleet().addComputerGroup(unique("cli-del"), null);
+    ComputerGroup b = sim.state().fleet().addComputerGroup(unique("cli-del"), null);
     int before = sim.state().requestCount();
 
     Run noYes = run("groups", "delete", String.valueOf(a.id()), String.valueOf(b.id()));
@@ -81,11 +82,12 @@ class FleetCliTest extends CliSimulatorFixture {
 
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).contains("computer group 987654:").contains("1 of 3");
-    assertThat(sim.state().computerGroups()).noneMatch(g -> g.id() == a.id() || g.id() == b.id());
+    assertThat(sim.state().fleet().computerGroups())
+        .noneMatch(g -> g.id() == a.id() || g.id() == b.id());
   }
 
   private ComputerGroup group(String name) {
-    return sim.state().computerGroups().stream()
+    return sim.state().fleet().computerGroups().stream()
         .filter(g -> g.name().equals(name))
         .findFirst()
         .orElseThrow();
@@ -126,7 +128,7 @@ class FleetCliTest extends CliSimulatorFixture {
     assertThat(other.err()).contains("no mac list named");
 
     assertThat(run("lists", "delete", "--type", "port", name).code()).isZero();
-    assertThat(sim.state().itemLists(ListKind.PORT)).noneMatch(l -> l.name().equals(name));
+    assertThat(sim.state().fleet().itemLists(ListKind.PORT)).noneMatch(l -> l.name().equals(name));
   }
 
   @Test
@@ -150,7 +152,7 @@ class FleetCliTest extends CliSimulatorFixture {
   }
 
   private ItemList list(ListKind kind, String name) {
-    return sim.state().itemLists(kind).stream()
+    return sim.state().fleet().itemLists(kind).stream()
         .filter(l -> l.name().equals(name))
         .findFirst()
         .orElseThrow();
@@ -167,7 +169,7 @@ class FleetCliTest extends CliSimulatorFixture {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("mon-fri@8-17,sat@10");
     Schedule s =
-        sim.state().schedules().stream()
+        sim.state().fleet().schedules().stream()
             .filter(x -> x.name().equals(name))
             .findFirst()
             .orElseThrow();
@@ -222,13 +224,13 @@ class FleetCliTest extends CliSimulatorFixture {
 
     assertThat(made.code()).as(made.err()).isZero();
     int id = made.json().get(0).get("id").asInt();
-    assertThat(sim.state().scheduledTaskIds()).contains(id);
+    assertThat(sim.state().fleet().scheduledTaskIds()).contains(id);
     int scans = sim.state().computerActionCounts(c.id()).getOrDefault("scan-for-malware", 0);
 
     Run ran = run("tasks", "run", name);
 
     assertThat(ran.code()).as(ran.err()).isZero();
-    assertThat(sim.state().scheduledTaskRuns()).containsEntry(id, 1);
+    assertThat(sim.state().fleet().scheduledTaskRuns()).containsEntry(id, 1);
     assertThat(sim.state().computerActionCounts(c.id()).get("scan-for-malware"))
         .isEqualTo(scans + 1);
 
@@ -246,7 +248,7 @@ class FleetCliTest extends CliSimulatorFixture {
 
     Run del = run("tasks", "delete", "--yes", name, name + "-copy");
     assertThat(del.code()).as(del.err()).isZero();
-    assertThat(sim.state().scheduledTaskIds()).doesNotContain(id);
+    assertThat(sim.state().fleet().scheduledTaskIds()).doesNotContain(id);
   }
 
   @Test
@@ -287,7 +289,7 @@ class FleetCliTest extends CliSimulatorFixture {
   @Test
   void eventTasks_createFromAFile_theActionsRunOnAMatchingEvent() throws Exception {
     Computer c = sim.state().computers().get(1);
-    ComputerGroup g = sim.state().addComputerGroup(unique("cli-ebt"), null);
+    ComputerGroup g = sim.state().fleet().addComputerGroup(unique("cli-ebt"), null);
     int policy = sim.state().policies().get(0).id();
     String name = unique("cli-ebt");
     Path f =
@@ -307,7 +309,7 @@ class FleetCliTest extends CliSimulatorFixture {
     Run made = run("--output", "json", "event-tasks", "create", "--file", f.toString());
 
     assertThat(made.code()).as(made.err()).isZero();
-    assertThat(sim.state().fireEvent("agent-initiated-activation", c.id())).isEqualTo(1);
+    assertThat(sim.state().fleet().fireEvent("agent-initiated-activation", c.id())).isEqualTo(1);
     Computer after =
         sim.state().computers().stream().filter(x -> x.id() == c.id()).findFirst().orElseThrow();
     assertThat(after.groupId()).isEqualTo(g.id());
@@ -316,7 +318,7 @@ class FleetCliTest extends CliSimulatorFixture {
     assertThat(get.out()).contains("assign-group");
 
     assertThat(run("event-tasks", "delete", name).code()).isZero();
-    assertThat(sim.state().eventBasedTaskIds())
+    assertThat(sim.state().fleet().eventBasedTaskIds())
         .doesNotContain(made.json().get(0).get("id").asInt());
   }
 
@@ -349,12 +351,13 @@ class FleetCliTest extends CliSimulatorFixture {
 
     assertThat(made.code()).as(made.err()).isZero();
     int id = made.json().get(0).get("id").asInt();
-    AntiMalwareConfiguration stored = sim.state().antiMalwareConfiguration(id).orElseThrow();
+    AntiMalwareConfiguration stored =
+        sim.state().fleet().antiMalwareConfiguration(id).orElseThrow();
     assertThat(stored.directoryListId()).isEqualTo(list(ListKind.DIRECTORY, dirs).id());
     assertThat(stored.alertEnabled()).isTrue();
 
     assertThat(run("anti-malware", "update", name, "--no-spyware").code()).isZero();
-    AntiMalwareConfiguration after = sim.state().antiMalwareConfiguration(id).orElseThrow();
+    AntiMalwareConfiguration after = sim.state().fleet().antiMalwareConfiguration(id).orElseThrow();
     assertThat(after.spywareEnabled()).isFalse();
     assertThat(after.directoryListId()).isEqualTo(stored.directoryListId());
 
@@ -364,7 +367,10 @@ class FleetCliTest extends CliSimulatorFixture {
     Run copy = run("--output", "json", "anti-malware", "create", "--file", f.toString());
     assertThat(copy.code()).as(copy.err()).isZero();
     AntiMalwareConfiguration copied =
-        sim.state().antiMalwareConfiguration(copy.json().get(0).get("id").asInt()).orElseThrow();
+        sim.state()
+            .fleet()
+            .antiMalwareConfiguration(copy.json().get(0).get("id").asInt())
+            .orElseThrow();
     assertThat(copied).usingRecursiveComparison().ignoringFields("id", "name").isEqualTo(after);
 
     Run create = run("anti-malware", "create", "--name", "no type");

@@ -40,8 +40,8 @@ public interface AdministrationContract extends ContractFixture {
     assertThat(made.secret()).isNotBlank();
     assertThat(made.toString()).doesNotContain(made.secret());
     int id = made.key().id();
-    assertThat(state().apiKeys()).containsEntry(id, name);
-    assertThat(state().apiKeyExpiry(id)).contains(expires);
+    assertThat(state().administration().apiKeys()).containsEntry(id, name);
+    assertThat(state().administration().apiKeyExpiry(id)).contains(expires);
     assertThat(manager().apiKeys().get(id).roleId()).isEqualTo(2);
     assertThat(manager().apiKeys().findByName(name)).map(ApiKey::id).contains(id);
     assertThat(manager().apiKeys().list().stream().map(ApiKey::id).toList()).contains(id);
@@ -50,10 +50,10 @@ public interface AdministrationContract extends ContractFixture {
     assertThat(rotated.secret()).isNotEqualTo(made.secret());
 
     assertThat(manager().apiKeys().disable(id).active()).isFalse();
-    assertThat(state().apiKeyActive(id)).contains(false);
+    assertThat(state().administration().apiKeyActive(id)).contains(false);
 
     manager().apiKeys().delete(id);
-    assertThat(state().apiKeys()).doesNotContainKey(id);
+    assertThat(state().administration().apiKeys()).doesNotContainKey(id);
     assertThatThrownBy(() -> manager().apiKeys().get(id)).isInstanceOf(NotFoundException.class);
   }
 
@@ -125,9 +125,9 @@ public interface AdministrationContract extends ContractFixture {
 
     assertThat(a.username()).isEqualTo(username);
     assertThat(a.active()).isTrue();
-    assertThat(state().administrators()).containsEntry(a.id(), username);
-    assertThat(state().administratorHasPassword(a.id(), password)).isTrue();
-    assertThat(state().administratorRole(a.id())).contains(2);
+    assertThat(state().administration().administrators()).containsEntry(a.id(), username);
+    assertThat(state().administration().administratorHasPassword(a.id(), password)).isTrue();
+    assertThat(state().administration().administratorRole(a.id())).contains(2);
     assertThat(manager().administrators().findByName(username))
         .map(Administrator::id)
         .contains(a.id());
@@ -139,15 +139,15 @@ public interface AdministrationContract extends ContractFixture {
             .update(a.id(), AdministratorDraft.builder().active(false).roleId(1).build());
 
     assertThat(changed.active()).isFalse();
-    assertThat(state().administratorActive(a.id())).contains(false);
-    assertThat(state().administratorRole(a.id())).contains(1);
-    assertThat(state().administratorHasPassword(a.id(), password))
+    assertThat(state().administration().administratorActive(a.id())).contains(false);
+    assertThat(state().administration().administratorRole(a.id())).contains(1);
+    assertThat(state().administration().administratorHasPassword(a.id(), password))
         .as("an update that sets no password keeps it")
         .isTrue();
     assertThat(manager().administrators().get(a.id()).fullName()).isEqualTo("Tck Admin");
 
     manager().administrators().delete(a.id());
-    assertThat(state().administrators()).doesNotContainKey(a.id());
+    assertThat(state().administration().administrators()).doesNotContainKey(a.id());
     assertThat(manager().administrators().findByName(username)).isEmpty();
   }
 
@@ -156,7 +156,7 @@ public interface AdministrationContract extends ContractFixture {
     if (!supports(Capability.ADMINISTRATOR_WRITE)) {
       return;
     }
-    String taken = state().administrators().values().iterator().next();
+    String taken = state().administration().administrators().values().iterator().next();
     assertThatThrownBy(
             () ->
                 manager()
@@ -199,19 +199,19 @@ public interface AdministrationContract extends ContractFixture {
         manager()
             .roles()
             .create(RoleDraft.builder().name(name).description("d").allowWebService(true).build());
-    assertThat(state().roles()).containsEntry(r.id(), name);
+    assertThat(state().administration().roles()).containsEntry(r.id(), name);
     assertThat(r.allowWebService()).isTrue();
     assertThat(r.immutable()).isFalse();
 
     Role renamed = manager().roles().update(r.id(), RoleDraft.builder().name(name + "-2").build());
     assertThat(renamed.name()).isEqualTo(name + "-2");
     assertThat(renamed.allowWebService()).as("fields not sent keep their value").isTrue();
-    assertThat(state().roles()).containsEntry(r.id(), name + "-2");
+    assertThat(state().administration().roles()).containsEntry(r.id(), name + "-2");
 
     manager().roles().delete(r.id());
-    assertThat(state().roles()).doesNotContainKey(r.id());
+    assertThat(state().administration().roles()).doesNotContainKey(r.id());
     assertThatThrownBy(() -> manager().roles().delete(builtIn.get(0).id()))
         .isInstanceOf(DsmException.class);
-    assertThat(state().roles()).containsKey(builtIn.get(0).id());
+    assertThat(state().administration().roles()).containsKey(builtIn.get(0).id());
   }
 }

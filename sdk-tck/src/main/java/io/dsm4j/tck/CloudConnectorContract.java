@@ -62,7 +62,7 @@ public interface CloudConnectorContract extends ContractFixture {
 
       assertThat(c.type()).isEqualTo(type);
       assertThat(c.name()).isEqualTo(name);
-      assertThat(state().cloudConnectors(type)).containsEntry(c.id(), name);
+      assertThat(state().administration().cloudConnectors(type)).containsEntry(c.id(), name);
       assertThat(c.extra().asMap().values().toString()).doesNotContain(secret);
       assertThat(manager().cloudConnectors().get(type, c.id()).name()).isEqualTo(name);
       assertThat(manager().cloudConnectors().findByName(type, name))
@@ -72,7 +72,7 @@ public interface CloudConnectorContract extends ContractFixture {
           .contains(c.id());
 
       manager().cloudConnectors().delete(type, c.id());
-      assertThat(state().cloudConnectors(type)).doesNotContainKey(c.id());
+      assertThat(state().administration().cloudConnectors(type)).doesNotContainKey(c.id());
       assertThatThrownBy(() -> manager().cloudConnectors().get(type, c.id()))
           .isInstanceOf(NotFoundException.class);
     }
@@ -88,7 +88,8 @@ public interface CloudConnectorContract extends ContractFixture {
             .cloudConnectors()
             .create(draft(ConnectorType.AWS, ContractFixture.unique("aws"), "Aws-Secret-123"));
 
-    assertThat(state().cloudConnectorSecret(ConnectorType.AWS, c.id())).contains("Aws-Secret-123");
+    assertThat(state().administration().cloudConnectorSecret(ConnectorType.AWS, c.id()))
+        .contains("Aws-Secret-123");
     assertThat(c.extra().has("secretKey")).isFalse();
     CloudConnector g =
         manager()
@@ -114,7 +115,7 @@ public interface CloudConnectorContract extends ContractFixture {
       assertThat(s.connectorId()).isEqualTo(c.id());
       assertThat(s.actionId()).isPositive();
       assertThat(s.status()).isEqualTo("SUBMITTED");
-      assertThat(state().cloudConnectorSyncs(type, c.id())).isEqualTo(1);
+      assertThat(state().administration().cloudConnectorSyncs(type, c.id())).isEqualTo(1);
     }
     CloudConnector aws =
         manager()

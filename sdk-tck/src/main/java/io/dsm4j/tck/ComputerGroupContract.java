@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 public interface ComputerGroupContract extends ContractFixture {
 
   private Optional<ComputerGroup> storedGroup(int id) {
-    return state().computerGroups().stream().filter(g -> g.id() == id).findFirst();
+    return state().fleet().computerGroups().stream().filter(g -> g.id() == id).findFirst();
   }
 
   @Test
@@ -61,8 +61,8 @@ public interface ComputerGroupContract extends ContractFixture {
   @Test
   default void groups_aNameMayRepeatUnderOtherParents_findByNameAnswersTheLowestId() {
     String name = ContractFixture.unique("tck-dup");
-    ComputerGroup a = state().addComputerGroup(ContractFixture.unique("tck-a"), null);
-    ComputerGroup b = state().addComputerGroup(ContractFixture.unique("tck-b"), null);
+    ComputerGroup a = state().fleet().addComputerGroup(ContractFixture.unique("tck-a"), null);
+    ComputerGroup b = state().fleet().addComputerGroup(ContractFixture.unique("tck-b"), null);
 
     ComputerGroup first =
         manager()
@@ -74,7 +74,8 @@ public interface ComputerGroupContract extends ContractFixture {
             .create(ComputerGroupDraft.builder(name).parentId(b.id()).build());
 
     assertThat(second.id()).isNotEqualTo(first.id());
-    assertThat(state().computerGroups().stream().filter(g -> g.name().equals(name))).hasSize(2);
+    assertThat(state().fleet().computerGroups().stream().filter(g -> g.name().equals(name)))
+        .hasSize(2);
     assertThat(manager().computerGroups().findByName(name))
         .map(ComputerGroup::id)
         .contains(Math.min(first.id(), second.id()));
@@ -92,7 +93,7 @@ public interface ComputerGroupContract extends ContractFixture {
 
   @Test
   default void groupsUpdate_whereDeclared_changesOnlyWhatIsSet() {
-    ComputerGroup g = state().addComputerGroup(ContractFixture.unique("tck-upd"), null);
+    ComputerGroup g = state().fleet().addComputerGroup(ContractFixture.unique("tck-upd"), null);
     ComputerGroupUpdate rename = ComputerGroupUpdate.builder().name(g.name() + "-renamed").build();
     if (!supports(Capability.COMPUTER_GROUP_UPDATE)) {
       assertUnsupported(() -> manager().computerGroups().update(g.id(), rename));

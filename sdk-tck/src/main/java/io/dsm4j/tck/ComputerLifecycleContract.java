@@ -29,7 +29,7 @@ public interface ComputerLifecycleContract extends ContractFixture {
   default void computersCreate_moveAndDelete() {
     assertThat(supports(Capability.COMPUTER_WRITE)).isTrue();
     Policy policy = state().policies().get(1);
-    int group = state().addComputerGroup(ContractFixture.unique("tck-new"), null).id();
+    int group = state().fleet().addComputerGroup(ContractFixture.unique("tck-new"), null).id();
     String host = ContractFixture.unique("tck-host") + ".example.com";
 
     Computer created =
@@ -53,7 +53,7 @@ public interface ComputerLifecycleContract extends ContractFixture {
         .isEqualTo(AgentStatus.UNMANAGED);
 
     Computer other = manager().computers().create(ComputerDraft.builder(host + "2").build());
-    int target = state().addComputerGroup(ContractFixture.unique("tck-target"), null).id();
+    int target = state().fleet().addComputerGroup(ContractFixture.unique("tck-target"), null).id();
     BulkResult moved = manager().computers().moveToGroup(List.of(created.id(), other.id()), target);
     assertThat(moved.succeeded()).containsExactlyInAnyOrder(created.id(), other.id());
     assertThat(truth(created.id()).groupId()).isEqualTo(target);
@@ -123,7 +123,7 @@ public interface ComputerLifecycleContract extends ContractFixture {
   @Test
   default void deploymentScript_whereDeclared() {
     Policy policy = state().policies().get(2);
-    int group = state().addComputerGroup(ContractFixture.unique("tck-deploy"), null).id();
+    int group = state().fleet().addComputerGroup(ContractFixture.unique("tck-deploy"), null).id();
     DeploymentScriptOptions o =
         DeploymentScriptOptions.builder(AgentPlatform.LINUX)
             .activate(true)

@@ -86,9 +86,9 @@ public interface ComputerSearchContract extends ContractFixture {
   @Test
   default void computersSearch_byGroup_withAndWithoutSubgroups() {
     String name = ContractFixture.unique("tck-parent");
-    int parent = state().addComputerGroup(name, null).id();
-    int child = state().addComputerGroup(name + "-child", parent).id();
-    int grandchild = state().addComputerGroup(name + "-grandchild", child).id();
+    int parent = state().fleet().addComputerGroup(name, null).id();
+    int child = state().fleet().addComputerGroup(name + "-child", parent).id();
+    int grandchild = state().fleet().addComputerGroup(name + "-grandchild", child).id();
     List<Computer> added = state().addComputers(3);
     assertThat(manager().computers().moveToGroup(List.of(added.get(0).id()), parent).allSucceeded())
         .isTrue();

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 public interface ItemListContract extends ContractFixture {
 
   private Optional<ItemList> stored(ListKind kind, int id) {
-    return state().itemLists(kind).stream().filter(l -> l.id() == id).findFirst();
+    return state().fleet().itemLists(kind).stream().filter(l -> l.id() == id).findFirst();
   }
 
   @ParameterizedTest
@@ -76,13 +76,13 @@ public interface ItemListContract extends ContractFixture {
   @ParameterizedTest
   @EnumSource(ListKind.class)
   default void listsCreate_withATakenName_throwsConflict_andChangesNothing(ListKind kind) {
-    ItemList taken = state().itemLists(kind).get(0);
-    int before = state().itemLists(kind).size();
+    ItemList taken = state().fleet().itemLists(kind).get(0);
+    int before = state().fleet().itemLists(kind).size();
 
     assertThatThrownBy(
             () -> manager().lists(kind).create(ItemListDraft.builder(taken.name()).build()))
         .isInstanceOf(ConflictException.class);
-    assertThat(state().itemLists(kind)).hasSize(before);
+    assertThat(state().fleet().itemLists(kind)).hasSize(before);
   }
 
   @ParameterizedTest

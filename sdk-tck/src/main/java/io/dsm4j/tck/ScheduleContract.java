@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 public interface ScheduleContract extends ContractFixture {
 
   private Optional<Schedule> storedSchedule(int id) {
-    return state().schedules().stream().filter(s -> s.id() == id).findFirst();
+    return state().fleet().schedules().stream().filter(s -> s.id() == id).findFirst();
   }
 
   @Test
@@ -67,7 +67,7 @@ public interface ScheduleContract extends ContractFixture {
 
   @Test
   default void schedulesCreate_withATakenName_throwsConflict() {
-    Schedule taken = state().schedules().get(0);
+    Schedule taken = state().fleet().schedules().get(0);
 
     assertThatThrownBy(
             () -> manager().schedules().create(ScheduleDraft.builder(taken.name()).build()))

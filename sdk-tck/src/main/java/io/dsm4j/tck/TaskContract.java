@@ -55,8 +55,8 @@ public interface TaskContract extends ContractFixture {
 
     ScheduledTask t = manager().scheduledTasks().create(draft);
 
-    assertThat(state().scheduledTaskIds()).contains(t.id());
-    assertThat(state().scheduledTaskRuns()).doesNotContainKey(t.id());
+    assertThat(state().fleet().scheduledTaskIds()).contains(t.id());
+    assertThat(state().fleet().scheduledTaskRuns()).doesNotContainKey(t.id());
     ScheduledTask read = manager().scheduledTasks().get(t.id());
     assertThat(read.type()).isEqualTo(ScheduledTaskType.SCAN_FOR_RECOMMENDATIONS);
     assertThat(read.computerFilter()).isEqualTo(ComputerFilter.computer(c.id()));
@@ -69,20 +69,20 @@ public interface TaskContract extends ContractFixture {
 
     manager().scheduledTasks().runNow(t.id());
 
-    assertThat(state().scheduledTaskRuns()).containsEntry(t.id(), 1);
+    assertThat(state().fleet().scheduledTaskRuns()).containsEntry(t.id(), 1);
     assertThat(state().computerActionCounts(c.id()).get("scan-for-recommendations"))
         .isEqualTo(scansBefore + 1);
 
     manager().scheduledTasks().delete(t.id());
 
-    assertThat(state().scheduledTaskIds()).doesNotContain(t.id());
+    assertThat(state().fleet().scheduledTaskIds()).doesNotContain(t.id());
     assertThatThrownBy(() -> manager().scheduledTasks().runNow(t.id()))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   default void scheduledTasks_theCommonTypes_withTheirTargetsAndParameters() {
-    ComputerGroup group = state().computerGroups().get(0);
+    ComputerGroup group = state().fleet().computerGroups().get(0);
     if (!supports(Capability.SCHEDULED_TASKS)) {
       assertUnsupported(
           () ->
@@ -131,11 +131,11 @@ public interface TaskContract extends ContractFixture {
     assertThat(u.parameters().string("timeout")).contains("one-hour");
     assertThat(u.schedule().recurrence()).isEqualTo(TaskSchedule.Recurrence.DAILY);
     assertThat(manager().scheduledTasks().get(sync.id()).computerGroupId()).isEqualTo(group.id());
-    assertThat(state().scheduledTaskRuns()).containsEntry(sync.id(), 1);
+    assertThat(state().fleet().scheduledTaskRuns()).containsEntry(sync.id(), 1);
     ScheduledTask s = manager().scheduledTasks().get(script.id());
     assertThat(s.enabled()).isFalse();
     assertThat(s.parameters().string("filename")).contains("nightly.js");
-    assertThat(state().scheduledTaskRuns()).doesNotContainKey(script.id());
+    assertThat(state().fleet().scheduledTaskRuns()).doesNotContainKey(script.id());
   }
 
   @Test
@@ -147,7 +147,7 @@ public interface TaskContract extends ContractFixture {
             .findFirst()
             .orElseThrow();
     Policy policy = state().addPolicy(ContractFixture.unique("tck-ebt"), null);
-    ComputerGroup group = state().addComputerGroup(ContractFixture.unique("tck-ebt"), null);
+    ComputerGroup group = state().fleet().addComputerGroup(ContractFixture.unique("tck-ebt"), null);
     EventBasedTaskDraft draft =
         EventBasedTaskDraft.builder(
                 ContractFixture.unique("tck-ebt"), EventBasedTaskType.AGENT_INITIATED_ACTIVATION)
@@ -163,7 +163,7 @@ public interface TaskContract extends ContractFixture {
 
     EventBasedTask t = manager().eventBasedTasks().create(draft);
 
-    assertThat(state().eventBasedTaskIds()).contains(t.id());
+    assertThat(state().fleet().eventBasedTaskIds()).contains(t.id());
     EventBasedTask read = manager().eventBasedTasks().get(t.id());
     assertThat(read.type()).isEqualTo(EventBasedTaskType.AGENT_INITIATED_ACTIVATION);
     assertThat(read.actions())
@@ -171,8 +171,8 @@ public interface TaskContract extends ContractFixture {
             EventTaskAction.assignPolicy(policy.id()), EventTaskAction.moveToGroup(group.id()));
     assertThat(read.conditions()).containsExactlyElementsOf(draft.conditions());
 
-    assertThat(state().fireEvent("agent-initiated-activation", other.id())).isZero();
-    assertThat(state().fireEvent("agent-initiated-activation", target.id())).isEqualTo(1);
+    assertThat(state().fleet().fireEvent("agent-initiated-activation", other.id())).isZero();
+    assertThat(state().fleet().fireEvent("agent-initiated-activation", target.id())).isEqualTo(1);
 
     Computer after =
         state().computers().stream().filter(x -> x.id() == target.id()).findFirst().orElseThrow();
@@ -184,7 +184,7 @@ public interface TaskContract extends ContractFixture {
 
     manager().eventBasedTasks().delete(t.id());
 
-    assertThat(state().eventBasedTaskIds()).doesNotContain(t.id());
-    assertThat(state().fireEvent("agent-initiated-activation", target.id())).isZero();
+    assertThat(state().fleet().eventBasedTaskIds()).doesNotContain(t.id());
+    assertThat(state().fleet().fireEvent("agent-initiated-activation", target.id())).isZero();
   }
 }

@@ -30,7 +30,7 @@ public interface TenantContract extends ContractFixture {
 
   private String newTenant() {
     String name = ContractFixture.unique("tck-tenant");
-    state().addTenant(name, "tenant-admin", "tenant-pass");
+    state().administration().addTenant(name, "tenant-admin", "tenant-pass");
     return name;
   }
 
@@ -45,7 +45,7 @@ public interface TenantContract extends ContractFixture {
       assertUnsupported(() -> manager().tenants().list().stream().toList());
       return;
     }
-    state().setTenantActivationDelay(Duration.ofMillis(300));
+    state().administration().setTenantActivationDelay(Duration.ofMillis(300));
     String name = ContractFixture.unique("tck-new");
     Tenant t =
         manager()
@@ -60,25 +60,25 @@ public interface TenantContract extends ContractFixture {
     assertThat(t.name()).isEqualTo(name);
     assertThat(t.state()).as("creation is asynchronous").isEqualTo("created");
     assertThat(t.isActive()).isFalse();
-    assertThat(state().tenantNames()).contains(name);
+    assertThat(state().administration().tenantNames()).contains(name);
 
     Tenant active = manager().tenants().awaitActive(t.id(), Duration.ofSeconds(30));
     assertThat(active.isActive()).isTrue();
     assertThat(active.modulesVisible()).containsExactly("intrusion-prevention", "firewall");
     assertThat(manager().tenants().findByName(name)).map(Tenant::id).contains(t.id());
     assertThat(manager().tenants().list().stream().map(Tenant::id).toList()).contains(t.id());
-    SimulatorState own = state().tenant(name).orElseThrow();
-    assertThat(own.administrators()).containsValue("first-admin");
+    SimulatorState own = state().administration().tenant(name).orElseThrow();
+    assertThat(own.administration().administrators()).containsValue("first-admin");
 
     manager().tenants().delete(t.id());
-    assertThat(state().tenantNames()).doesNotContain(name);
+    assertThat(state().administration().tenantNames()).doesNotContain(name);
     assertThatThrownBy(() -> manager().tenants().get(t.id())).isInstanceOf(NotFoundException.class);
   }
 
   @Test
   default void asTenant_reachesOnlyThatTenantsOwnManager() {
     String name = newTenant();
-    SimulatorState own = state().tenant(name).orElseThrow();
+    SimulatorState own = state().administration().tenant(name).orElseThrow();
 
     try (Manager tenant = manager().asTenant(name)) {
       List<Integer> listed = tenant.policies().list().stream().map(Policy::id).toList();
@@ -99,19 +99,19 @@ public interface TenantContract extends ContractFixture {
       return; // the SOAP session is checked below
     }
     String name = newTenant();
-    SimulatorState own = state().tenant(name).orElseThrow();
+    SimulatorState own = state().administration().tenant(name).orElseThrow();
     Manager tenant = manager().asTenant(name);
     tenant.computers().list().stream().toList();
 
-    Map<Integer, String> keys = own.apiKeys();
+    Map<Integer, String> keys = own.administration().apiKeys();
     assertThat(keys).hasSize(1);
     int keyId = keys.keySet().iterator().next();
     assertThat(keys.get(keyId)).matches(OUR_KEY);
-    Instant expiry = own.apiKeyExpiry(keyId).orElseThrow();
+    Instant expiry = own.administration().apiKeyExpiry(keyId).orElseThrow();
     assertThat(expiry).isBetween(Instant.now(), Instant.now().plus(Duration.ofMinutes(61)));
 
     tenant.close();
-    assertThat(own.apiKeys()).as("closing deletes the key").isEmpty();
+    assertThat(own.administration().apiKeys()).as("closing deletes the key").isEmpty();
   }
 
   @Test
@@ -120,11 +120,11 @@ public interface TenantContract extends ContractFixture {
       return;
     }
     String name = newTenant();
-    SimulatorState own = state().tenant(name).orElseThrow();
+    SimulatorState own = state().administration().tenant(name).orElseThrow();
     String host;
     try (Manager first = manager().asTenant(name)) {
       first.policies().list().stream().findFirst();
-      Matcher m = OUR_KEY.matcher(own.apiKeys().values().iterator().next());
+      Matcher m = OUR_KEY.matcher(own.administration().apiKeys().values().iterator().next());
       assertThat(m.matches()).isTrue();
       host = m.group(1);
     }
@@ -135,16 +135,20 @@ public interface TenantContract extends ContractFixture {
     long now = System.currentTimeMillis();
     Instant later = Instant.now().plus(Duration.ofMinutes(30));
     int expired =
-        own.addApiKey("dsm4j-otherhost-1-" + (now - 7_200_000), Instant.now().minusSeconds(60));
-    int crashed = own.addApiKey("dsm4j-" + host + "-" + deadPid + "-" + (now - 60_000), later);
+        own.administration()
+            .addApiKey("dsm4j-otherhost-1-" + (now - 7_200_000), Instant.now().minusSeconds(60));
+    int crashed =
+        own.administration()
+            .addApiKey("dsm4j-" + host + "-" + deadPid + "-" + (now - 60_000), later);
     int live =
-        own.addApiKey("dsm4j-" + host + "-" + ProcessHandle.current().pid() + "-" + now, later);
-    int elsewhere = own.addApiKey("dsm4j-otherhost-1-" + (now - 60_000), later);
-    int foreign = own.addApiKey("ci-pipeline", Instant.now().minusSeconds(60));
+        own.administration()
+            .addApiKey("dsm4j-" + host + "-" + ProcessHandle.current().pid() + "-" + now, later);
+    int elsewhere = own.administration().addApiKey("dsm4j-otherhost-1-" + (now - 60_000), later);
+    int foreign = own.administration().addApiKey("ci-pipeline", Instant.now().minusSeconds(60));
 
     try (Manager second = manager().asTenant(name)) {
       second.policies().list().stream().findFirst();
-      assertThat(own.apiKeys())
+      assertThat(own.administration().apiKeys())
           .as("expired ones and those of a process that is gone")
           .doesNotContainKeys(expired, crashed)
           .containsKeys(live, elsewhere, foreign);
@@ -157,7 +161,7 @@ public interface TenantContract extends ContractFixture {
       return;
     }
     String name = newTenant();
-    SimulatorState own = state().tenant(name).orElseThrow();
+    SimulatorState own = state().administration().tenant(name).orElseThrow();
     int ended = state().sessionsEnded();
 
     try (Manager tenant = manager().asTenant(name)) {
@@ -174,15 +178,15 @@ public interface TenantContract extends ContractFixture {
       return; // SOAP cannot list tenants: the sign-in itself fails (checked on the wire)
     }
     String name = newTenant();
-    state().setTenantState(name, "suspended");
-    SimulatorState own = state().tenant(name).orElseThrow();
+    state().administration().setTenantState(name, "suspended");
+    SimulatorState own = state().administration().tenant(name).orElseThrow();
 
     int keysAsked = state().operationCounts().getOrDefault("POST /api/tenants/{id}/apikeys", 0);
 
     assertThatThrownBy(() -> manager().asTenant(name))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("suspended");
-    assertThat(own.apiKeys()).isEmpty();
+    assertThat(own.administration().apiKeys()).isEmpty();
     assertThat(state().operationCounts().getOrDefault("POST /api/tenants/{id}/apikeys", 0))
         .as("refused before a key is asked for")
         .isEqualTo(keysAsked);
@@ -193,7 +197,7 @@ public interface TenantContract extends ContractFixture {
   @Test
   default void closingThePrimaryManager_closesItsTenantManagers() {
     String name = newTenant();
-    SimulatorState own = state().tenant(name).orElseThrow();
+    SimulatorState own = state().administration().tenant(name).orElseThrow();
     Manager primary = sim().managerBuilder(backend()).build();
     Manager tenant = primary.asTenant(name);
     tenant.policies().list().stream().findFirst();
@@ -202,6 +206,6 @@ public interface TenantContract extends ContractFixture {
 
     assertThatThrownBy(() -> tenant.policies().list().stream().findFirst())
         .isInstanceOf(IllegalStateException.class);
-    assertThat(own.apiKeys()).as("its key is gone with it").isEmpty();
+    assertThat(own.administration().apiKeys()).as("its key is gone with it").isEmpty();
   }
 }

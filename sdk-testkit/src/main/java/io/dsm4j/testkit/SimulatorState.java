@@ -2,20 +2,14 @@ package io.dsm4j.testkit;
 
 import io.dsm4j.model.AgentStatus;
 import io.dsm4j.model.Alert;
-import io.dsm4j.model.AntiMalwareConfiguration;
 import io.dsm4j.model.Computer;
-import io.dsm4j.model.ComputerGroup;
 import io.dsm4j.model.EventKind;
-import io.dsm4j.model.ItemList;
-import io.dsm4j.model.ListKind;
 import io.dsm4j.model.Policy;
 import io.dsm4j.model.Rule;
 import io.dsm4j.model.RuleKind;
-import io.dsm4j.model.Schedule;
 import io.dsm4j.model.SecurityUpdate;
 import io.dsm4j.model.Severity;
 import io.dsm4j.testkit.internal.AdminViews;
-import io.dsm4j.testkit.internal.FleetViews;
 import io.dsm4j.testkit.internal.Store;
 import java.time.Instant;
 import java.util.List;
@@ -508,296 +502,24 @@ public final class SimulatorState {
     return store.ruleRestFields(Objects.requireNonNull(kind, "kind"), id);
   }
 
-  // ---------------------------------------------------------------- the fleet's reference objects
+  // ------------------------------------------------------------------ views by resource
 
   /**
-   * The item lists of a kind (IP, MAC, port, directory, file, file extension), in ID order.
+   * The fleet's reference objects: item lists, computer groups, schedules, anti-malware
+   * configurations, scheduled and event-based tasks.
    *
-   * @param kind the kind of lists
-   * @return the lists of that kind with their items
+   * @return the view, over this state
    */
-  public List<ItemList> itemLists(ListKind kind) {
-    return FleetViews.lists(store, Objects.requireNonNull(kind, "kind"));
+  public FleetState fleet() {
+    return new FleetState(store);
   }
 
   /**
-   * Every computer group, in ID order, with its parent.
+   * Tenants and administration: tenants, API keys, administrators, roles, cloud connectors.
    *
-   * @return the groups
+   * @return the view, over this state
    */
-  public List<ComputerGroup> computerGroups() {
-    return FleetViews.groups(store);
-  }
-
-  /**
-   * Creates a computer group (a fixture: unlike the APIs, it allows a name a sibling has too).
-   *
-   * @param name the group's name
-   * @param parentId the parent group's ID, or null for a top-level group
-   * @return the group created, with its new ID
-   * @throws IllegalArgumentException for a blank name or an unknown parent
-   */
-  public ComputerGroup addComputerGroup(String name, Integer parentId) {
-    return FleetViews.addGroup(store, name, parentId);
-  }
-
-  /**
-   * Every schedule, in ID order.
-   *
-   * @return the schedules
-   */
-  public List<Schedule> schedules() {
-    return FleetViews.schedules(store);
-  }
-
-  /**
-   * An anti-malware configuration as stored (its {@code extra} is empty), if it exists.
-   *
-   * @param id the configuration's ID
-   * @return the configuration, or empty when there is none with this ID
-   */
-  public Optional<AntiMalwareConfiguration> antiMalwareConfiguration(int id) {
-    return FleetViews.antiMalware(store, id);
-  }
-
-  /**
-   * The IDs of the anti-malware configurations, ascending.
-   *
-   * @return the IDs
-   */
-  public List<Integer> antiMalwareConfigurationIds() {
-    return FleetViews.antiMalwareIds(store);
-  }
-
-  /**
-   * The IDs of the REST scheduled tasks, ascending.
-   *
-   * @return the IDs
-   */
-  public List<Integer> scheduledTaskIds() {
-    return FleetViews.scheduledTaskIds(store);
-  }
-
-  /**
-   * How many times each scheduled task ran (created with {@code runNow}, or modified with it), by
-   * task ID; tasks that never ran are absent.
-   *
-   * @return the number of runs by task ID
-   */
-  public Map<Integer, Integer> scheduledTaskRuns() {
-    return FleetViews.scheduledTaskRuns(store);
-  }
-
-  /**
-   * The IDs of the event-based tasks, ascending.
-   *
-   * @return the IDs
-   */
-  public List<Integer> eventBasedTaskIds() {
-    return FleetViews.eventBasedTaskIds(store);
-  }
-
-  /**
-   * Plays an event (a REST event-based task type such as {@code agent-initiated-activation}) on a
-   * computer: every enabled event-based task of that type whose conditions all match the computer
-   * ({@code hostname}, {@code platform} and {@code lastUsedIP} are matched as regular expressions;
-   * other fields never match) runs its actions ({@code assign-policy}, {@code assign-group} change
-   * the computer).
-   *
-   * @param eventType the event-based task type of the event
-   * @param computerId the ID of the computer the event happens on
-   * @return how many tasks ran
-   * @throws IllegalArgumentException for an unknown computer
-   */
-  public int fireEvent(String eventType, int computerId) {
-    return FleetViews.fireEvent(store, Objects.requireNonNull(eventType, "eventType"), computerId);
-  }
-
-  // ------------------------------------------------------------------ tenants and administration
-
-  /**
-   * The tenants' names, in ID order (empty on a tenant's own state).
-   *
-   * @return the names
-   */
-  public List<String> tenantNames() {
-    return admin.tenantNames();
-  }
-
-  /**
-   * The state of a tenant's own manager, or empty when there is no such tenant.
-   *
-   * @param name the tenant's exact name
-   * @return the tenant's state, with the same views and fixtures
-   */
-  public Optional<SimulatorState> tenant(String name) {
-    return admin.tenant(Objects.requireNonNull(name, "name")).map(SimulatorState::new);
-  }
-
-  /**
-   * A tenant's state ({@code created}, {@code active}, …), or empty when there is none.
-   *
-   * @param name the tenant's exact name
-   * @return the state as REST {@code tenantState} spells it
-   */
-  public Optional<String> tenantState(String name) {
-    return admin.tenantState(Objects.requireNonNull(name, "name"));
-  }
-
-  /**
-   * Adds an active tenant with its own state and first administrator.
-   *
-   * @param name the tenant's name, unique among tenants
-   * @param adminUser the username of its first administrator
-   * @param adminPassword that administrator's password
-   * @return the new tenant's ID
-   * @throws IllegalArgumentException when a tenant has this name already
-   */
-  public int addTenant(String name, String adminUser, String adminPassword) {
-    return admin.addTenant(
-        Objects.requireNonNull(name, "name"),
-        Objects.requireNonNull(adminUser, "adminUser"),
-        Objects.requireNonNull(adminPassword, "adminPassword"));
-  }
-
-  /**
-   * Sets a tenant's state, e.g. {@code suspended}.
-   *
-   * @param name the tenant's exact name
-   * @param state the new state as REST {@code tenantState} spells it
-   * @throws IllegalArgumentException for an unknown tenant
-   */
-  public void setTenantState(String name, String state) {
-    admin.setTenantState(Objects.requireNonNull(name, "name"), Objects.requireNonNull(state));
-  }
-
-  /**
-   * Sets how long a tenant created asynchronously stays {@code created} (default 300 ms).
-   *
-   * @param delay the time from creation to {@code active}
-   */
-  public void setTenantActivationDelay(java.time.Duration delay) {
-    admin.setTenantActivationDelay(Objects.requireNonNull(delay, "delay"));
-  }
-
-  /**
-   * API keys made through the API (ID to name); the configured key is not among them.
-   *
-   * @return the keys' names by ID, ascending
-   */
-  public Map<Integer, String> apiKeys() {
-    return admin.apiKeys();
-  }
-
-  /**
-   * Whether an API key can authenticate, or empty when there is no such key.
-   *
-   * @param id the key's ID
-   * @return whether the key is active
-   */
-  public Optional<Boolean> apiKeyActive(int id) {
-    return admin.apiKeyActive(id);
-  }
-
-  /**
-   * An API key's expiry, or empty when it has none or does not exist.
-   *
-   * @param id the key's ID
-   * @return when the key expires
-   */
-  public Optional<Instant> apiKeyExpiry(int id) {
-    return admin.apiKeyExpiry(id);
-  }
-
-  /**
-   * Adds an API key (no usable secret) with this name and expiry.
-   *
-   * @param name the key's name
-   * @param expires when the key expires, or null for never
-   * @return the new key's ID
-   */
-  public int addApiKey(String name, Instant expires) {
-    return admin.addApiKey(Objects.requireNonNull(name, "name"), expires);
-  }
-
-  /**
-   * Administrators (ID to username).
-   *
-   * @return the administrators' usernames by ID, ascending
-   */
-  public Map<Integer, String> administrators() {
-    return admin.administrators();
-  }
-
-  /**
-   * Whether an administrator may sign in, or empty when there is none.
-   *
-   * @param id the administrator's ID
-   * @return whether the administrator is active
-   */
-  public Optional<Boolean> administratorActive(int id) {
-    return admin.administratorActive(id);
-  }
-
-  /**
-   * An administrator's role, or empty when there is none.
-   *
-   * @param id the administrator's ID
-   * @return the ID of the administrator's role
-   */
-  public Optional<Integer> administratorRole(int id) {
-    return admin.administratorRole(id);
-  }
-
-  /**
-   * Whether an administrator's password is this one.
-   *
-   * @param id the administrator's ID
-   * @param password the password to compare
-   * @return true when the administrator exists and has exactly this password
-   */
-  public boolean administratorHasPassword(int id, String password) {
-    return admin.administratorHasPassword(id, Objects.requireNonNull(password, "password"));
-  }
-
-  /**
-   * Administrator roles (ID to name).
-   *
-   * @return the roles' names by ID, ascending
-   */
-  public Map<Integer, String> roles() {
-    return admin.roles();
-  }
-
-  /**
-   * Cloud connectors of a type (ID to name).
-   *
-   * @param type the type of connector
-   * @return the connectors' names by ID, ascending
-   */
-  public Map<Integer, String> cloudConnectors(io.dsm4j.model.ConnectorType type) {
-    return admin.cloudConnectors(Objects.requireNonNull(type, "type"));
-  }
-
-  /**
-   * The secret a connector was created with (never answered by the API).
-   *
-   * @param type the type of connector
-   * @param id the connector's ID
-   * @return the secret, or empty when there is no such connector or it has none
-   */
-  public Optional<String> cloudConnectorSecret(io.dsm4j.model.ConnectorType type, int id) {
-    return admin.cloudConnectorSecret(Objects.requireNonNull(type, "type"), id);
-  }
-
-  /**
-   * How many synchronisations were asked for a connector.
-   *
-   * @param type the type of connector
-   * @param id the connector's ID
-   * @return the number of synchronisations asked; 0 for an unknown connector
-   */
-  public int cloudConnectorSyncs(io.dsm4j.model.ConnectorType type, int id) {
-    return admin.cloudConnectorSyncs(Objects.requireNonNull(type, "type"), id);
+  public AdministrationState administration() {
+    return new AdministrationState(admin);
   }
 }

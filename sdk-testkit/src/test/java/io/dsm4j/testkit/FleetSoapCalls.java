@@ -19,7 +19,7 @@ final class FleetSoapCalls {
   static void add(Map<String, String> calls, SimulatorState st) {
     for (ListKind k : ListKind.values()) {
       String[] w = wire(k);
-      List<ItemList> seeded = st.itemLists(k);
+      List<ItemList> seeded = st.fleet().itemLists(k);
       int next = seeded.stream().mapToInt(ItemList::id).max().orElse(0) + 1;
       calls.put(w[0] + "RetrieveAll", null);
       calls.put(w[0] + "Retrieve", "<id>" + seeded.get(0).id() + "</id>");
@@ -37,7 +37,7 @@ final class FleetSoapCalls {
               + ">");
       calls.put(w[0] + "Delete", "<ids>" + next + "</ids>");
     }
-    List<Schedule> schedules = st.schedules();
+    List<Schedule> schedules = st.fleet().schedules();
     calls.put("scheduleRetrieveAll", null);
     calls.put("scheduleRetrieve", "<id>1</id>");
     calls.put("scheduleRetrieveByName", "<name>" + schedules.get(0).name() + "</name>");
@@ -50,12 +50,12 @@ final class FleetSoapCalls {
             + "0".repeat(144)
             + "</hourOfWeek></s>");
     calls.put("scheduleDelete", "<ids>" + (schedules.size() + 1) + "</ids>");
-    int am = st.antiMalwareConfigurationIds().size() + 1;
+    int am = st.fleet().antiMalwareConfigurationIds().size() + 1;
     calls.put("antiMalwareRetrieveAll", null);
     calls.put("antiMalwareRetrieve", "<id>1</id>");
     calls.put(
         "antiMalwareRetrieveByName",
-        "<name>" + st.antiMalwareConfiguration(1).orElseThrow().name() + "</name>");
+        "<name>" + st.fleet().antiMalwareConfiguration(1).orElseThrow().name() + "</name>");
     calls.put(
         "antiMalwareSave",
         "<antiMalwareTransport>"
@@ -64,7 +64,7 @@ final class FleetSoapCalls {
             + "<configurationType>CONFIGURATIONTYPE_ODS</configurationType>"
             + "</antiMalwareTransport>");
     calls.put("antiMalwareDelete", "<ids>" + am + "</ids>");
-    int group = st.computerGroups().size() + 1;
+    int group = st.fleet().computerGroups().size() + 1;
     calls.put(
         "hostGroupCreate",
         "<hostGroup>"

@@ -1238,7 +1238,7 @@ class GoldenAnswersTest {
   /** Administrators, roles, tenants and cloud connectors (no API key: its secret is random). */
   private void administration(DsmSimulator sim) {
     line("sim", "administration");
-    sim.state().setTenantActivationDelay(Duration.ofDays(1));
+    sim.state().administration().setTenantActivationDelay(Duration.ofDays(1));
     rest(sim, "GET", "/api/administrators", null);
     rest(sim, "GET", "/api/roles/1", null);
     rest(sim, "POST", "/api/roles", "{\"name\":\"Ops\",\"allowWebService\":true}");

@@ -227,7 +227,7 @@ class SoapSchemaConformanceTest {
               + "<phoneNumber xsi:nil=\"true\"/><receiveNotifications>false</receiveNotifications>"
               + "<roleID>2</roleID><username>auditor</username></ipl>");
       calls.put("userDelete", "<ids>2</ids>");
-      sim.state().addTenant("Beta", "beta-admin", "beta-pass");
+      sim.state().administration().addTenant("Beta", "beta-admin", "beta-pass");
       calls.put("signInAsTenant", "<tenantName>Beta</tenantName>");
       calls.put("endSession", null);
 

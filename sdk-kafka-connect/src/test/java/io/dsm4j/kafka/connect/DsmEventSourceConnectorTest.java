@@ -32,10 +32,10 @@ class DsmEventSourceConnectorTest {
   @Test
   void allTenants_listsTheActiveOnes_throughRest() {
     try (DsmSimulator sim = DsmSimulator.builder().eventsPerKind(0).start()) {
-      sim.state().addTenant("acme", "admin", "pw-acme-1");
-      sim.state().addTenant("globex", "admin", "pw-globex-1");
-      sim.state().addTenant("initech", "admin", "pw-initech-1");
-      sim.state().setTenantState("initech", "suspended");
+      sim.state().administration().addTenant("acme", "admin", "pw-acme-1");
+      sim.state().administration().addTenant("globex", "admin", "pw-globex-1");
+      sim.state().administration().addTenant("initech", "admin", "pw-initech-1");
+      sim.state().administration().setTenantState("initech", "suspended");
       Map<String, String> p = props(sim);
       p.put("dsm.tenants", "*");
       p.put("dsm.api.key", sim.apiKey());
@@ -58,7 +58,7 @@ class DsmEventSourceConnectorTest {
   @Test
   void allTenants_listedAgain_aNewTenantReconfiguresTheTasks() throws Exception {
     try (DsmSimulator sim = DsmSimulator.builder().eventsPerKind(0).start()) {
-      sim.state().addTenant("acme", "admin", "pw-acme-1");
+      sim.state().administration().addTenant("acme", "admin", "pw-acme-1");
       Map<String, String> p = props(sim);
       p.put("dsm.tenants", "*");
       p.put("dsm.api.key", sim.apiKey());
@@ -88,7 +88,7 @@ class DsmEventSourceConnectorTest {
       c.start(p);
       try {
         assertThat(c.taskConfigs(8)).hasSize(2);
-        sim.state().addTenant("globex", "admin", "pw-globex-1");
+        sim.state().administration().addTenant("globex", "admin", "pw-globex-1");
 
         assertThat(reconfigure.await(60, TimeUnit.SECONDS)).isTrue();
         assertThat(c.taskConfigs(8)).hasSize(4);

@@ -93,13 +93,25 @@ class DsmEventSourceIT {
     simA = DsmSimulator.builder().eventsPerKind(0).eventCap(25).start();
     simB = DsmSimulator.builder().eventsPerKind(0).eventCap(25).start();
     for (String tenant : List.of("acme", "globex")) {
-      simA.state().addTenant(tenant, "admin", "tenant-password");
+      simA.state().administration().addTenant(tenant, "admin", "tenant-password");
     }
-    simB.state().addTenant("acme", "admin", "tenant-password");
+    simB.state().administration().addTenant("acme", "admin", "tenant-password");
     for (EventKind k : List.of(EventKind.INTRUSION_PREVENTION, EventKind.FIREWALL)) {
-      simA.state().tenant("acme").orElseThrow().addEvents(k, PER_STREAM, from, to, null);
-      simA.state().tenant("globex").orElseThrow().addEvents(k, PER_STREAM, from, to, null);
-      simB.state().tenant("acme").orElseThrow().addEvents(k, PER_STREAM, from, to, null);
+      simA.state()
+          .administration()
+          .tenant("acme")
+          .orElseThrow()
+          .addEvents(k, PER_STREAM, from, to, null);
+      simA.state()
+          .administration()
+          .tenant("globex")
+          .orElseThrow()
+          .addEvents(k, PER_STREAM, from, to, null);
+      simB.state()
+          .administration()
+          .tenant("acme")
+          .orElseThrow()
+          .addEvents(k, PER_STREAM, from, to, null);
     }
     Set<String> expected = expectedKeys();
     assertThat(expected).hasSizeGreaterThanOrEqualTo(6 * PER_STREAM); // plus the tenants' own
@@ -148,8 +160,13 @@ class DsmEventSourceIT {
 
     // A late event: an agent that was offline reports an old event, which gets a new, higher ID.
     Instant old = from.plus(Duration.ofHours(1));
-    simA.state().tenant("globex").orElseThrow().addEvents(EventKind.FIREWALL, 1, old, old, null);
+    simA.state()
+        .administration()
+        .tenant("globex")
+        .orElseThrow()
+        .addEvents(EventKind.FIREWALL, 1, old, old, null);
     simB.state()
+        .administration()
         .tenant("acme")
         .orElseThrow()
         .addEvents(EventKind.INTRUSION_PREVENTION, 1, old, old, null);

@@ -247,13 +247,23 @@ class StreamPollerTest {
   @Test
   void tenants_signedInToAsThePrimaryUser_eachInItsOwnStream() throws Exception {
     DsmSimulator sim = sim(DsmSimulator.builder().eventsPerKind(0));
-    sim.state().addTenant("acme", "admin", "pw-acme-1");
-    sim.state().addTenant("globex", "admin", "pw-globex-1");
+    sim.state().administration().addTenant("acme", "admin", "pw-acme-1");
+    sim.state().administration().addTenant("globex", "admin", "pw-globex-1");
     Instant t = Instant.now().minus(Duration.ofHours(2));
-    long acme = sim.state().tenant("acme").orElseThrow().eventCount(EventKind.INTRUSION_PREVENTION);
+    long acme =
+        sim.state()
+            .administration()
+            .tenant("acme")
+            .orElseThrow()
+            .eventCount(EventKind.INTRUSION_PREVENTION);
     long globex =
-        sim.state().tenant("globex").orElseThrow().eventCount(EventKind.INTRUSION_PREVENTION);
+        sim.state()
+            .administration()
+            .tenant("globex")
+            .orElseThrow()
+            .eventCount(EventKind.INTRUSION_PREVENTION);
     sim.state()
+        .administration()
         .tenant("acme")
         .orElseThrow()
         .addEvents(EventKind.INTRUSION_PREVENTION, 7, t, t, null);
@@ -277,11 +287,16 @@ class StreamPollerTest {
   @Test
   void aSuspendedTenant_backsOff_thenDelivers_andAnUnknownOneFailsTheTask() throws Exception {
     DsmSimulator sim = sim(DsmSimulator.builder().eventsPerKind(0));
-    sim.state().addTenant("acme", "admin", "pw-acme-1");
+    sim.state().administration().addTenant("acme", "admin", "pw-acme-1");
     Instant t = Instant.now().minus(Duration.ofHours(2));
-    sim.state().tenant("acme").orElseThrow().addEvents(EventKind.SYSTEM, 3, t, t, null);
-    long total = sim.state().tenant("acme").orElseThrow().eventCount(EventKind.SYSTEM);
-    sim.state().setTenantState("acme", "suspended");
+    sim.state()
+        .administration()
+        .tenant("acme")
+        .orElseThrow()
+        .addEvents(EventKind.SYSTEM, 3, t, t, null);
+    long total =
+        sim.state().administration().tenant("acme").orElseThrow().eventCount(EventKind.SYSTEM);
+    sim.state().administration().setTenantState("acme", "suspended");
     Map<String, String> props = TestConfigs.connector(sim, "system");
     props.put(SourceConfig.POLL_MAX_DURATION, "300");
     StreamPoller p =
@@ -290,7 +305,7 @@ class StreamPollerTest {
             Map.of());
 
     assertThat(p.poll()).isNull();
-    sim.state().setTenantState("acme", "active");
+    sim.state().administration().setTenantState("acme", "active");
     assertThat(pollUntil(p, (int) total)).hasSize((int) total);
 
     StreamPoller unknown =
